@@ -1,0 +1,58 @@
+/**
+ * What the dataset build writes to `generated/` and each part of the extension reads:
+ * the content script only the matcher data, the background and popup the cards, the popup
+ * the search index.
+ */
+import type { EntityKind, Role } from './dataset-schema';
+
+export type { EntityKind, Role };
+
+/** For the content script: just enough to find and name mentions. */
+export interface MatcherData {
+  entities: Array<{ id: string; name: string; kind: EntityKind }>;
+  /** [alias as written in the dataset, index into `entities`] */
+  aliases: Array<[string, number]>;
+}
+
+export interface ArticleInfo {
+  id: string;
+  title: string | null;
+  /** ISO date, or null when the source gives none. */
+  date: string | null;
+  dateNote?: string;
+  /** The text file it was taken from. */
+  source: string;
+}
+
+export interface PassageInfo {
+  /** `<article id>/p<paragraph>s<sentence>` */
+  id: string;
+  articleId: string;
+  text: string;
+  /** Entities the passage mentions, by id. */
+  entityIds: string[];
+}
+
+export interface Card {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  nameEn: string;
+  description: string;
+  /** Passages supporting the description. */
+  descriptionPassages: string[];
+  /** Curated aliases shown as "also written". */
+  aliases: string[];
+  roles: Role[];
+  endsOn?: { date: string; passage: string };
+  /** Passage ids, in the curated order. */
+  facts: string[];
+  /** Other entities mentioned in the same passages, most shared first. */
+  related: string[];
+}
+
+export interface CardData {
+  articles: Record<string, ArticleInfo>;
+  passages: Record<string, PassageInfo>;
+  cards: Record<string, Card>;
+}

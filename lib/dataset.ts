@@ -1,0 +1,274 @@
+/**
+ * Validates the dataset and compiles it into the artefacts the extension reads.
+ *
+ * Input is what the files hold (already parsed); output is the matcher data, the cards and
+ * the search documents. Every problem found is reported with its file and line, all at
+ * once, so that one build shows everything there is to fix.
+ */
+import { aliasProblem, expandAliases } from './aliases';
+import type { ArticleInfo, Card, CardData, MatcherData, PassageInfo } from './artifacts';
+import {
+  articleMetaSchema,
+  entitiesFileSchema,
+  type ArticleMeta,
+  type EntitySource,
+  type NameForm,
+} from './dataset-schema';
+import { Matcher, type Alias } from './matcher';
+import { fold } from './normalize';
+import { splitPassages } from './passages';
+import type { SearchDoc } from './search';
+
+export interface DatasetProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export class DatasetError extends Error {
+  constructor(readonly problems: DatasetProblem[]) {
+    super(problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
+    this.name = 'DatasetError';
+  }
+}
+
+export interface ArticleInput {
+  metaFile: string;
+  meta: unknown;
+  textFile: string;
+  text: string;
+}
+
+export interface DatasetInput {
+  articles: ArticleInput[];
+  entitiesFile: string;
+  entities: unknown;
+  /** The line at which a value sits in a parsed file (the nearest existing parent's if it is missing). */
+  locate: (file: string, path: ReadonlyArray<PropertyKey>) => number;
+}
+
+export interface CompiledDataset {
+  matcher: MatcherData;
+  cards: CardData;
+  searchDocs: SearchDoc[];
+}
+
+const formText = (form: NameForm) => (typeof form === 'string' ? form : form.text);
+
+export function compileDataset(input: DatasetInput): CompiledDataset {
+  const problems: DatasetProblem[] = [];
+  const at = (file: string, path: ReadonlyArray<PropertyKey>, message: string) =>
+    problems.push({ file, line: input.locate(file, path), message });
+
+  // Articles and their passages.
+  const articles: Record<string, ArticleInfo> = {};
+  const passages: Record<string, PassageInfo> = {};
+  /** Where each passage sits, for messages about it. */
+  const passageLines = new Map<string, { file: string; line: number }>();
+  for (const article of input.articles) {
+    const parsed = articleMetaSchema.safeParse(article.meta);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) at(article.metaFile, issue.path, describeIssue(issue));
+      continue;
+    }
+    const meta: ArticleMeta = parsed.data;
+    if (!article.textFile.endsWith(meta.source)) {
+      at(article.metaFile, ['source'], `source "${meta.source}" is not the text file beside it (${article.textFile})`);
+    }
+    if (articles[meta.id]) {
+      at(article.metaFile, ['id'], `article id "${meta.id}" is used twice`);
+      continue;
+    }
+    const lines = article.text.split(/\r?\n/u);
+    let bodyStart = 0;
+    if (meta.titleIsFirstLine) {
+      bodyStart = 1;
+      if (lines[0]?.trim() !== meta.title) {
+        at(article.metaFile, ['title'], 'title differs from the first line of the text, which titleIsFirstLine says it is');
+      }
+    }
+    articles[meta.id] = {
+      id: meta.id,
+      title: meta.title,
+      date: meta.date,
+      source: meta.source,
+      ...(meta.dateNote ? { dateNote: meta.dateNote } : {}),
+    };
+    if (meta.titleIsFirstLine && meta.title) {
+      // The title is passage p0s1, so facts and aliases can cite the headline too.
+      const id = `${meta.id}/p0s1`;
+      passages[id] = { id, articleId: meta.id, text: meta.title, entityIds: [] };
+      passageLines.set(id, { file: article.textFile, line: 1 });
+    }
+    const bodyLines = lines.slice(bodyStart);
+    const paragraphLines = bodyLines.flatMap((line, i) => (line.trim() ? [bodyStart + i + 1] : []));
+    for (const passage of splitPassages(bodyLines.join('\n'))) {
+      const id = `${meta.id}/${passage.id}`;
+      passages[id] = { id, articleId: meta.id, text: passage.text, entityIds: [] };
+      passageLines.set(id, { file: article.textFile, line: paragraphLines[passage.paragraph - 1] ?? 1 });
+    }
+  }
+
+  // Entities: shape first.
+  const file = input.entitiesFile;
+  const parsedEntities = entitiesFileSchema.safeParse(input.entities);
+  if (!parsedEntities.success) {
+    for (const issue of parsedEntities.error.issues) at(file, issue.path, describeIssue(issue));
+    throw new DatasetError(problems);
+  }
+  const entities: EntitySource[] = parsedEntities.data.entities;
+
+  const seenIds = new Map<string, number>();
+  entities.forEach((entity, i) => {
+    const first = seenIds.get(entity.id);
+    if (first !== undefined) at(file, ['entities', i, 'id'], `entity id "${entity.id}" is already used by entry ${first + 1}`);
+    else seenIds.set(entity.id, i);
+  });
+
+  // Every bare name form must be found in the dataset's text; others carry a source.
+  const bareForms: Array<{ text: string; path: PropertyKey[] }> = [];
+  entities.forEach((entity, i) => {
+    for (const group of ['aliases', 'shortNames', 'prefixes'] as const) {
+      entity[group].forEach((form, k) => {
+        const path = ['entities', i, group, k];
+        if (group === 'aliases') {
+          const problem = aliasProblem(formText(form));
+          if (problem) at(file, path, `${entity.id}: ${problem}`);
+        }
+        if (typeof form === 'string') bareForms.push({ text: form, path });
+      });
+    }
+  });
+  const formMatcher = new Matcher(bareForms.map((f, k) => ({ text: f.text, entity: k })));
+  const foundForms = new Set<number>();
+  for (const passage of Object.values(passages)) {
+    for (const m of formMatcher.findAll(passage.text)) foundForms.add(m.entity);
+  }
+  bareForms.forEach((form, k) => {
+    if (!foundForms.has(k)) {
+      at(file, form.path, `"${form.text}" appears in no passage of the dataset; write it as { text, source } to say where it comes from`);
+    }
+  });
+
+  // Expanded aliases, each claimed by one entity only.
+  const aliases: Alias[] = [];
+  const claimedBy = new Map<string, number>();
+  entities.forEach((entity, i) => {
+    const expanded = expandAliases({
+      aliases: entity.aliases.map(formText),
+      shortNames: entity.shortNames.map(formText),
+      prefixes: entity.prefixes.map(formText),
+    });
+    for (const alias of expanded) {
+      const key = fold(alias);
+      const owner = claimedBy.get(key);
+      if (owner !== undefined && owner !== i) {
+        at(file, ['entities', i, 'aliases'], `alias "${alias}" of ${entity.id} is also an alias of ${entities[owner]!.id}`);
+        continue;
+      }
+      claimedBy.set(key, i);
+      aliases.push({ text: alias, entity: i });
+    }
+  });
+
+  // Which entities each passage mentions, nested names included ("NATO" in "Tổng thư ký NATO Jens Stoltenberg").
+  const matcher = new Matcher(aliases);
+  const mentioned = new Map<string, Set<number>>();
+  for (const passage of Object.values(passages)) {
+    mentioned.set(passage.id, new Set(matcher.findAll(passage.text).map((m) => m.entity)));
+  }
+
+  // References.
+  entities.forEach((entity, i) => {
+    const checkExists = (ref: string, path: PropertyKey[]) => {
+      if (passages[ref]) return true;
+      at(file, path, `${entity.id}: passage "${ref}" does not exist${suggestArticle(ref, articles)}`);
+      return false;
+    };
+    entity.description.passages.forEach((ref, k) => checkExists(ref, ['entities', i, 'description', 'passages', k]));
+    if (entity.endsOn) checkExists(entity.endsOn.passage, ['entities', i, 'endsOn', 'passage']);
+    entity.facts.forEach((fact, k) => {
+      const path = ['entities', i, 'facts', k];
+      if (!checkExists(fact.passage, [...path, 'passage'])) return;
+      const passage = passages[fact.passage]!;
+      if (fact.mentionedAs !== undefined) {
+        if (!fold(passage.text).includes(fold(fact.mentionedAs))) {
+          at(file, [...path, 'mentionedAs'], `${entity.id}: passage ${fact.passage} does not contain "${fact.mentionedAs}"`);
+        }
+        mentioned.get(passage.id)!.add(i);
+      } else if (!mentioned.get(passage.id)!.has(i)) {
+        const where = passageLines.get(fact.passage)!;
+        at(file, [...path, 'passage'], `${entity.id}: passage ${fact.passage} (${where.file}:${where.line}) does not mention it; add mentionedAs with the words that do`);
+      }
+    });
+    entity.roles.forEach((role, k) => {
+      if (role.to !== undefined && role.to < role.from) at(file, ['entities', i, 'roles', k, 'to'], `${entity.id}: role ends before it starts`);
+    });
+  });
+
+  if (problems.length > 0) throw new DatasetError(problems);
+
+  for (const [passageId, set] of mentioned) {
+    passages[passageId]!.entityIds = [...set].sort((a, b) => a - b).map((i) => entities[i]!.id);
+  }
+
+  const cards: Record<string, Card> = {};
+  for (const entity of entities) {
+    cards[entity.id] = {
+      id: entity.id,
+      kind: entity.kind,
+      name: entity.name.vi,
+      nameEn: entity.name.en,
+      description: entity.description.text,
+      descriptionPassages: entity.description.passages,
+      aliases: entity.aliases.map(formText),
+      roles: entity.roles,
+      ...(entity.endsOn ? { endsOn: entity.endsOn } : {}),
+      facts: entity.facts.map((f) => f.passage),
+      related: relatedEntities(entity.id, passages),
+    };
+  }
+
+  return {
+    matcher: {
+      entities: entities.map((e) => ({ id: e.id, name: e.name.vi, kind: e.kind })),
+      aliases: aliases.map((a) => [a.text, a.entity]),
+    },
+    cards: { articles, passages, cards },
+    searchDocs: [
+      ...entities.map(
+        (e): SearchDoc => ({
+          id: `entity:${e.id}`,
+          type: 'entity',
+          entityIds: [e.id],
+          names: [e.name.vi, e.name.en].join(' · '),
+          aliases: expandAliases({ aliases: e.aliases.map(formText), shortNames: e.shortNames.map(formText), prefixes: [] }).join(' · '),
+          text: e.description.text,
+        }),
+      ),
+      ...Object.values(passages).map(
+        (p): SearchDoc => ({ id: `passage:${p.id}`, type: 'passage', entityIds: p.entityIds, names: '', aliases: '', text: p.text }),
+      ),
+    ],
+  };
+}
+
+/** Entities sharing passages with `id`, most shared first. */
+function relatedEntities(id: string, passages: Record<string, PassageInfo>): string[] {
+  const counts = new Map<string, number>();
+  for (const passage of Object.values(passages)) {
+    if (!passage.entityIds.includes(id)) continue;
+    for (const other of passage.entityIds) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([other]) => other);
+}
+
+function suggestArticle(ref: string, articles: Record<string, ArticleInfo>): string {
+  const articleId = ref.split('/')[0]!;
+  return articles[articleId] ? '' : ` (no article "${articleId}"; articles: ${Object.keys(articles).join(', ')})`;
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
+  const where = issue.path.length ? `${issue.path.map(String).join('.')}: ` : '';
+  return `${where}${issue.message}`;
+}

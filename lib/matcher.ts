@@ -1,0 +1,153 @@
+/**
+ * Finds every alias of every entity in a text in one pass.
+ *
+ * Aliases are folded (see normalize.ts) and compiled into an Aho–Corasick automaton; the
+ * text is folded once with an offset map, scanned once, and each hit is then checked:
+ * - it starts and ends on syllable boundaries (never inside a longer word);
+ * - the marks written on the page agree with the alias, syllable by syllable
+ *   (missing marks tolerated, wrong ones not: "My" is not "Mỹ" when the page has marks);
+ * - an acronym (NATO, INF, START) is written in capitals.
+ * Overlapping hits resolve leftmost-longest: "Tổng thống Nga Vladimir Putin" is one mention.
+ */
+import { fold, foldWithMap, isWordChar, syllableAgrees, syllables } from './normalize';
+
+export interface Alias {
+  /** The alias as curated (with its marks and capitals). */
+  text: string;
+  /** Index of the entity it names. */
+  entity: number;
+}
+
+export interface Match {
+  /** Offsets into the original text, end exclusive. */
+  start: number;
+  end: number;
+  entity: number;
+  /** Index of the alias that matched. */
+  alias: number;
+}
+
+interface CompiledAlias {
+  syllables: string[];
+  /** Per syllable: must be written in capitals (an acronym). */
+  capitals: boolean[];
+  length: number;
+  entity: number;
+}
+
+/** An acronym syllable: two or more letters, all capitals ("NATO", "START", "INF"). */
+function isAcronym(syllable: string): boolean {
+  return syllable.length >= 2 && /^\p{Lu}+$/u.test(syllable);
+}
+
+export class Matcher {
+  private readonly goto: Array<Map<string, number>> = [new Map()];
+  private readonly fail: number[] = [0];
+  /** Alias indexes ending at each state (own and inherited through failure links). */
+  private readonly output: number[][] = [[]];
+  private readonly compiled: CompiledAlias[] = [];
+
+  constructor(readonly aliases: readonly Alias[]) {
+    aliases.forEach((alias, index) => {
+      const folded = fold(alias.text);
+      const parts = syllables(alias.text);
+      this.compiled.push({
+        syllables: parts,
+        capitals: parts.map(isAcronym),
+        length: folded.length,
+        entity: alias.entity,
+      });
+      if (folded.length === 0) return;
+      let state = 0;
+      for (const ch of folded) {
+        let next = this.goto[state]!.get(ch);
+        if (next === undefined) {
+          next = this.goto.length;
+          this.goto.push(new Map());
+          this.fail.push(0);
+          this.output.push([]);
+          this.goto[state]!.set(ch, next);
+        }
+        state = next;
+      }
+      this.output[state]!.push(index);
+    });
+    this.linkFailures();
+  }
+
+  private linkFailures(): void {
+    const queue: number[] = [];
+    for (const child of this.goto[0]!.values()) queue.push(child);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      for (const [ch, child] of this.goto[state]!) {
+        queue.push(child);
+        let f = this.fail[state]!;
+        while (f !== 0 && !this.goto[f]!.has(ch)) f = this.fail[f]!;
+        const target = this.goto[f]!.get(ch);
+        this.fail[child] = target !== undefined && target !== child ? target : 0;
+        this.output[child]!.push(...this.output[this.fail[child]!]!);
+      }
+    }
+  }
+
+  /** Every accepted mention in `text`, in order, without overlaps. */
+  find(text: string): Match[] {
+    return leftmostLongest(this.findAll(text));
+  }
+
+  /** Every accepted alias occurrence, overlapping ones included. */
+  findAll(text: string): Match[] {
+    const folded = foldWithMap(text);
+    const f = folded.text;
+    const candidates: Match[] = [];
+    let state = 0;
+    for (let i = 0; i < f.length; i++) {
+      const ch = f[i]!;
+      let next = this.goto[state]!.get(ch);
+      while (next === undefined && state !== 0) {
+        state = this.fail[state]!;
+        next = this.goto[state]!.get(ch);
+      }
+      state = next ?? 0;
+      const out = this.output[state]!;
+      if (out.length === 0 || (isWordChar(ch) && isWordChar(f[i + 1]))) continue;
+      for (const aliasIndex of out) {
+        const alias = this.compiled[aliasIndex]!;
+        const s = i - alias.length + 1;
+        if (s > 0 && isWordChar(f[s - 1]) && isWordChar(f[s])) continue;
+        const start = folded.starts[s]!;
+        const end = folded.ends[i]!;
+        if (this.agrees(text.slice(start, end), alias)) {
+          candidates.push({ start, end, entity: alias.entity, alias: aliasIndex });
+        }
+      }
+    }
+    return candidates;
+  }
+
+  private agrees(written: string, alias: CompiledAlias): boolean {
+    const parts = syllables(written);
+    if (parts.length !== alias.syllables.length) return false;
+    for (let k = 0; k < parts.length; k++) {
+      const w = parts[k]!;
+      if (alias.capitals[k] && w !== w.toUpperCase()) return false;
+      if (!syllableAgrees(w, alias.syllables[k]!)) return false;
+    }
+    return true;
+  }
+}
+
+/** Keeps, among overlapping matches, the one that starts first, then the longest. */
+export function leftmostLongest(matches: Match[]): Match[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Match[] = [];
+  let reach = -1;
+  for (const m of sorted) {
+    if (m.start >= reach) {
+      kept.push(m);
+      reach = m.end;
+    }
+  }
+  return kept;
+}

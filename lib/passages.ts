@@ -1,0 +1,68 @@
+/**
+ * Splits an article into passages (sentences) with stable ids.
+ *
+ * A passage id is `p<paragraph>s<sentence>`, both counted from 1 over the article's body
+ * (its title line excluded), so ids stay put as long as the text above them does. A sentence
+ * ends at . ! ? or … followed by a space and a capital, digit or opening quote, never inside
+ * a quotation: a quoted speech of several sentences stays one passage, so a fact never
+ * quotes half of someone's words.
+ */
+
+export interface Passage {
+  /** `p<paragraph>s<sentence>`, unique within the article. */
+  id: string;
+  paragraph: number;
+  sentence: number;
+  text: string;
+}
+
+const OPENING = new Set(['“', '‘', '«', '„']);
+const CLOSING = new Set(['”', '’', '»']);
+const STRAIGHT = new Set(['"']);
+/** Abbreviations that end in a full stop without ending a sentence. */
+const ABBREVIATIONS = /(?:^|\s)(?:TP|Tp|GS|PGS|TS|ThS|BS|Q|P|St|Mr|Mrs|Ms|Dr|Jr|U\.S|v\.v)\.$/u;
+
+export function splitSentences(paragraph: string): string[] {
+  const text = paragraph.trim();
+  const sentences: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPENING.has(ch)) depth++;
+    else if (CLOSING.has(ch)) depth = Math.max(0, depth - 1);
+    else if (STRAIGHT.has(ch)) {
+      // A straight quote opens after a space or at the start, and closes otherwise.
+      const prev = text[i - 1];
+      if (depth > 0 && prev !== undefined && !/[\s(:]/u.test(prev)) depth--;
+      else depth++;
+    } else if (depth === 0 && /[.!?…]/u.test(ch)) {
+      let end = i + 1;
+      while (end < text.length && /[.!?…)\]"”’»]/u.test(text[end]!)) end++;
+      const rest = text.slice(end);
+      const gap = /^\s+/u.exec(rest);
+      if (!gap) continue;
+      const nextChar = rest[gap[0].length];
+      if (nextChar === undefined || !/[\p{Lu}\p{N}“"‘«(]/u.test(nextChar)) continue;
+      if (ABBREVIATIONS.test(text.slice(from, end))) continue;
+      sentences.push(text.slice(from, end).trim());
+      from = end + gap[0].length;
+      i = from - 1;
+    }
+  }
+  const last = text.slice(from).trim();
+  if (last) sentences.push(last);
+  return sentences;
+}
+
+/** Paragraphs are the non-empty lines of the body. */
+export function splitPassages(body: string): Passage[] {
+  const passages: Passage[] = [];
+  const paragraphs = body.split(/\r?\n/u).filter((line) => line.trim() !== '');
+  paragraphs.forEach((paragraph, p) => {
+    splitSentences(paragraph).forEach((text, s) => {
+      passages.push({ id: `p${p + 1}s${s + 1}`, paragraph: p + 1, sentence: s + 1, text });
+    });
+  });
+  return passages;
+}
