@@ -19,6 +19,7 @@ export interface Passage {
 const OPENING = new Set(['“', '‘', '«', '„']);
 const CLOSING = new Set(['”', '’', '»']);
 const STRAIGHT = new Set(['"']);
+const TERMINAL = /[.!?…]/u;
 /** Abbreviations that end in a full stop without ending a sentence. */
 const ABBREVIATIONS = /(?:^|\s)(?:TP|Tp|GS|PGS|TS|ThS|BS|Q|P|St|Mr|Mrs|Ms|Dr|Jr|U\.S|v\.v)\.$/u;
 
@@ -29,26 +30,33 @@ export function splitSentences(paragraph: string): string[] {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    let closedQuote = false;
     if (OPENING.has(ch)) depth++;
-    else if (CLOSING.has(ch)) depth = Math.max(0, depth - 1);
-    else if (STRAIGHT.has(ch)) {
+    else if (CLOSING.has(ch)) {
+      depth = Math.max(0, depth - 1);
+      closedQuote = depth === 0;
+    } else if (STRAIGHT.has(ch)) {
       // A straight quote opens after a space or at the start, and closes otherwise.
       const prev = text[i - 1];
-      if (depth > 0 && prev !== undefined && !/[\s(:]/u.test(prev)) depth--;
-      else depth++;
-    } else if (depth === 0 && /[.!?…]/u.test(ch)) {
-      let end = i + 1;
-      while (end < text.length && /[.!?…)\]"”’»]/u.test(text[end]!)) end++;
-      const rest = text.slice(end);
-      const gap = /^\s+/u.exec(rest);
-      if (!gap) continue;
-      const nextChar = rest[gap[0].length];
-      if (nextChar === undefined || !/[\p{Lu}\p{N}“"‘«(]/u.test(nextChar)) continue;
-      if (ABBREVIATIONS.test(text.slice(from, end))) continue;
-      sentences.push(text.slice(from, end).trim());
-      from = end + gap[0].length;
-      i = from - 1;
+      if (depth > 0 && prev !== undefined && !/[\s(:]/u.test(prev)) {
+        depth--;
+        closedQuote = depth === 0;
+      } else depth++;
     }
+    // A sentence ends at a stop outside quotes, or where a quote that ends in a stop closes.
+    const ends = depth === 0 && (TERMINAL.test(ch) || (closedQuote && TERMINAL.test(text[i - 1] ?? '')));
+    if (!ends) continue;
+    let end = i + 1;
+    while (end < text.length && /[.!?…)\]"”’»]/u.test(text[end]!)) end++;
+    const rest = text.slice(end);
+    const gap = /^\s+/u.exec(rest);
+    if (!gap) continue;
+    const nextChar = rest[gap[0].length];
+    if (nextChar === undefined || !/[\p{Lu}\p{N}“"‘«(]/u.test(nextChar)) continue;
+    if (ABBREVIATIONS.test(text.slice(from, end))) continue;
+    sentences.push(text.slice(from, end).trim());
+    from = end + gap[0].length;
+    i = from - 1;
   }
   const last = text.slice(from).trim();
   if (last) sentences.push(last);

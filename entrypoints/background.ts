@@ -1,0 +1,57 @@
+/**
+ * Background: serves cards to content scripts (so that pages carry only the matcher), opens
+ * the popup on an entity, and keeps the toolbar badge's mention count per tab.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import cardData from '../generated/cards.json';
+import type { CardData } from '../lib/artifacts';
+import { cardView } from '../lib/card-view';
+import { todayIso } from '../lib/dates';
+import type { BackgroundRequest } from '../lib/messages';
+import { PENDING_ENTITY_KEY } from '../utils/popup-link';
+
+const data = cardData as CardData;
+
+function report(where: string, error: unknown): void {
+  console.error(`[Bối cảnh] background ${where}:`, error);
+}
+
+async function openEntity(entityId: string, tabId: number | undefined): Promise<void> {
+  await browser.storage.session.set({ [PENDING_ENTITY_KEY]: entityId });
+  try {
+    await browser.action.openPopup();
+  } catch {
+    // Where the popup cannot be opened from here, show it in a tab beside the page.
+    const params = new URLSearchParams({ entity: entityId, ...(tabId !== undefined ? { tabId: String(tabId) } : {}) });
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?${params}` });
+  }
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const request = message as BackgroundRequest;
+    try {
+      switch (request?.type) {
+        case 'get-card':
+          return Promise.resolve(cardView(data, request.entityId, { today: todayIso(), asOf: request.asOf ?? null }));
+        case 'open-entity':
+          return openEntity(request.entityId, sender.tab?.id).catch((e) => report('open-entity', e));
+        case 'mention-count': {
+          const tabId = sender.tab?.id;
+          if (tabId === undefined) return undefined;
+          const text = request.count > 0 ? String(Math.min(request.count, 999)) : '';
+          return Promise.all([
+            browser.action.setBadgeText({ tabId, text }),
+            browser.action.setBadgeBackgroundColor({ tabId, color: '#9a3412' }),
+          ]).catch((e) => report('badge', e));
+        }
+        default:
+          return undefined;
+      }
+    } catch (error) {
+      report('message', error);
+      return undefined;
+    }
+  });
+});

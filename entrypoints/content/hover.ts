@@ -1,0 +1,123 @@
+/**
+ * Turns pointer movement into opening and closing the card, the way Wikipedia's Page
+ * Previews do: a card opens after the pointer rests on a mention for INTENT_MS (crossing the
+ * text opens nothing), and stays for GRACE_MS after the pointer leaves so that it can travel
+ * into the card. Escape and a click elsewhere close it at once.
+ */
+import type { Mention } from './scanner';
+
+export const INTENT_MS = 150;
+export const GRACE_MS = 300;
+
+export interface HoverTarget {
+  /** The mention under a viewport point. */
+  mentionAt(x: number, y: number): Mention | null;
+  /** Whether an event happened inside the open card. */
+  inCard(event: Event): boolean;
+  /** The mention whose card is open, if any. */
+  openMention(): Mention | null;
+  open(mention: Mention, x: number, y: number): void;
+  close(): void;
+}
+
+export function watchHover(target: HoverTarget, signal: AbortSignal): void {
+  let x = 0;
+  let y = 0;
+  let frame = 0;
+  let intent: { mention: Mention; timer: number } | null = null;
+  let closeTimer = 0;
+
+  const cancelIntent = () => {
+    if (intent) clearTimeout(intent.timer);
+    intent = null;
+  };
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = 0;
+  };
+  const scheduleClose = () => {
+    if (!closeTimer && target.openMention()) {
+      closeTimer = window.setTimeout(() => {
+        closeTimer = 0;
+        target.close();
+      }, GRACE_MS);
+    }
+  };
+  const closeNow = () => {
+    cancelIntent();
+    cancelClose();
+    target.close();
+  };
+
+  const evaluate = () => {
+    frame = 0;
+    const mention = target.mentionAt(x, y);
+    if (mention && mention === target.openMention()) {
+      cancelIntent();
+      cancelClose();
+      return;
+    }
+    if (!mention) {
+      cancelIntent();
+      scheduleClose();
+      return;
+    }
+    if (intent?.mention === mention) return;
+    cancelIntent();
+    const at = { x, y };
+    intent = {
+      mention,
+      timer: window.setTimeout(() => {
+        intent = null;
+        cancelClose();
+        target.open(mention, at.x, at.y);
+      }, INTENT_MS),
+    };
+  };
+
+  const options = { capture: true, passive: true, signal } as const;
+  window.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      if (target.inCard(event)) {
+        cancelIntent();
+        cancelClose();
+        return;
+      }
+      x = event.clientX;
+      y = event.clientY;
+      frame ||= requestAnimationFrame(evaluate);
+    },
+    options,
+  );
+  document.addEventListener(
+    'pointerout',
+    (event) => {
+      if (event.relatedTarget === null) {
+        cancelIntent();
+        scheduleClose();
+      }
+    },
+    options,
+  );
+  window.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (target.openMention() && !target.inCard(event)) closeNow();
+    },
+    options,
+  );
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && (target.openMention() || intent)) closeNow();
+    },
+    options,
+  );
+  signal.addEventListener('abort', () => {
+    cancelIntent();
+    cancelClose();
+    cancelAnimationFrame(frame);
+  });
+}

@@ -1,0 +1,239 @@
+/**
+ * Bối cảnh on one page: decides whether to work here (site enabled, page Vietnamese),
+ * runs the scanner, opens cards on hover, and answers the popup's messages.
+ */
+import type { VirtualElement } from '@floating-ui/dom';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import matcherData from '../../generated/matcher.json';
+import type { MatcherData } from '../../lib/artifacts';
+import type { CardView } from '../../lib/card-view';
+import { detectVietnamese, type LanguageVerdict } from '../../lib/language';
+import { Matcher } from '../../lib/matcher';
+import type { ContentRequest, InactiveReason, MentionsResponse, PageInfo } from '../../lib/messages';
+import { DEFAULT_SETTINGS, isSiteEnabled, normalizeHost, type Settings } from '../../lib/settings';
+import { askBackground } from '../../utils/messaging';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { watchHover } from './hover';
+import { PopoverHost } from './popover-host';
+import { Scanner, type Mention } from './scanner';
+import { segments } from './text-walk';
+
+const data = matcherData as MatcherData;
+const ACTIVE_HIGHLIGHT = 'boi-canh-active';
+/** Characters of page text read to decide the language. */
+const LANGUAGE_SAMPLE = 4000;
+
+export function report(where: string, error: unknown): void {
+  console.error(`[Bối cảnh] ${where}:`, error);
+}
+
+export class PageController {
+  private settings: Settings = DEFAULT_SETTINGS;
+  private verdict: LanguageVerdict | null = null;
+  private matcher: Matcher | null = null;
+  private scanner: Scanner | null = null;
+  private scanAbort: AbortController | null = null;
+  private firstPass: Promise<void> = Promise.resolve();
+  private ready: Promise<void> = Promise.resolve();
+  private openMention: Mention | null = null;
+  private readonly cards = new Map<string, Promise<CardView | null>>();
+  private readonly revealed = new Map<string, number>();
+  private badgeTimer = 0;
+  private readonly popover = new PopoverHost({
+    onClose: () => this.closeCard(),
+    onMore: (entityId) => void askBackground({ type: 'open-entity', entityId }).catch((e) => report('open entity', e)),
+  });
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  start(): void {
+    const onMessage = (message: unknown) => this.onMessage(message as ContentRequest);
+    browser.runtime.onMessage.addListener(onMessage);
+    this.ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      this.deactivate();
+      this.popover.destroy();
+    });
+    this.ready = loadSettings().then((settings) => {
+      this.settings = settings;
+      this.apply();
+    });
+    this.ctx.onInvalidated(
+      watchSettings((settings) => {
+        this.settings = settings;
+        this.apply();
+      }),
+    );
+  }
+
+  private host(): string {
+    return normalizeHost(location.hostname);
+  }
+
+  private status(): { active: boolean; reason?: InactiveReason } {
+    if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight !== 'function') {
+      return { active: false, reason: 'no-highlight-api' };
+    }
+    if (document.designMode === 'on') return { active: false, reason: 'editable-page' };
+    if (!isSiteEnabled(this.settings, this.host())) return { active: false, reason: 'site-disabled' };
+    this.verdict ??= detectVietnamese(document.documentElement.lang, this.sampleText());
+    if (!this.verdict.vietnamese) return { active: false, reason: 'not-vietnamese' };
+    return { active: true };
+  }
+
+  private sampleText(): string {
+    if (!document.body) return '';
+    let sample = '';
+    for (const segment of segments(document.body, null)) {
+      sample += ` ${segment.text}`;
+      if (sample.length >= LANGUAGE_SAMPLE) break;
+    }
+    return sample;
+  }
+
+  /** Starts or stops the work to match the current settings. */
+  private apply(): void {
+    const { active } = this.status();
+    if (active && !this.scanner && document.body) this.activate(document.body);
+    else if (!active && this.scanner) this.deactivate();
+  }
+
+  private activate(root: HTMLElement): void {
+    this.matcher ??= new Matcher(data.aliases.map(([text, entity]) => ({ text, entity })));
+    this.scanAbort = new AbortController();
+    const signal = AbortSignal.any([this.ctx.signal, this.scanAbort.signal]);
+    this.scanner = new Scanner(this.matcher, root, () => this.popover.element, signal, () => this.scheduleBadge());
+    this.firstPass = this.scanner.start().catch((e) => report('scan', e));
+    const scanner = this.scanner;
+    watchHover(
+      {
+        mentionAt: (x, y) => scanner.mentionAt(x, y),
+        inCard: (event) => this.popover.contains(event),
+        openMention: () => this.openMention,
+        open: (mention, x, y) => void this.openCard(mention, x, y),
+        close: () => this.closeCard(),
+      },
+      signal,
+    );
+  }
+
+  private deactivate(): void {
+    this.closeCard();
+    this.scanAbort?.abort();
+    this.scanAbort = null;
+    this.scanner?.stop();
+    this.scanner = null;
+    this.scheduleBadge();
+  }
+
+  private card(entityId: string): Promise<CardView | null> {
+    let card = this.cards.get(entityId);
+    if (!card) {
+      card = askBackground({ type: 'get-card', entityId, asOf: null });
+      card.catch(() => this.cards.delete(entityId));
+      this.cards.set(entityId, card);
+    }
+    return card;
+  }
+
+  private async openCard(mention: Mention, x?: number, y?: number): Promise<void> {
+    const entity = data.entities[mention.entity]!;
+    this.openMention = mention;
+    let view: CardView | null;
+    try {
+      view = await this.card(entity.id);
+    } catch (error) {
+      report('card', error);
+      view = null;
+    }
+    // The pointer may have moved on while the card was fetched.
+    if (this.openMention !== mention || !view) return;
+    CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
+    this.popover.show(anchorFor(mention.range, x, y), view);
+  }
+
+  private closeCard(): void {
+    this.openMention = null;
+    CSS.highlights?.delete(ACTIVE_HIGHLIGHT);
+    this.popover.hide();
+  }
+
+  /** Scrolls to the entity's next mention and opens its card there. */
+  private revealEntity(entityId: string): boolean {
+    const mentions = this.scanner?.mentions().filter((m) => data.entities[m.entity]!.id === entityId) ?? [];
+    if (mentions.length === 0) return false;
+    const index = ((this.revealed.get(entityId) ?? -1) + 1) % mentions.length;
+    this.revealed.set(entityId, index);
+    const mention = mentions[index]!;
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    // Open once the scroll has settled, so that the card sits beside the mention.
+    setTimeout(() => void this.openCard(mention), reduceMotion ? 0 : 400);
+    return true;
+  }
+
+  private scheduleBadge(): void {
+    clearTimeout(this.badgeTimer);
+    this.badgeTimer = window.setTimeout(() => {
+      if (this.ctx.isInvalid) return;
+      const count = this.scanner?.mentions().length ?? 0;
+      askBackground({ type: 'mention-count', count }).catch(() => {
+        // The background may be restarting; the next change sends the count again.
+      });
+    }, 250);
+  }
+
+  private async mentionsResponse(): Promise<MentionsResponse> {
+    await this.ready;
+    await this.firstPass;
+    const { active, reason } = this.status();
+    if (!active || !this.scanner) return { active: false, reason: reason ?? 'site-disabled', mentions: [] };
+    return {
+      active: true,
+      mentions: this.scanner.mentions().map((m) => {
+        const entity = data.entities[m.entity]!;
+        return { entityId: entity.id, name: entity.name, kind: entity.kind, text: m.range.toString() };
+      }),
+    };
+  }
+
+  private async pageInfo(): Promise<PageInfo> {
+    await this.ready;
+    const { active, reason } = this.status();
+    return { host: this.host(), active, ...(reason ? { reason } : {}), lang: document.documentElement.lang || null };
+  }
+
+  private onMessage(message: ContentRequest): Promise<unknown> | undefined {
+    try {
+      switch (message?.type) {
+        case 'get-mentions':
+          return this.mentionsResponse();
+        case 'get-page-info':
+          return this.pageInfo();
+        case 'reveal-entity':
+          return this.ready.then(() => this.firstPass).then(() => this.revealEntity(message.entityId));
+        default:
+          return undefined;
+      }
+    } catch (error) {
+      report('message', error);
+      return undefined;
+    }
+  }
+}
+
+/** A Floating UI anchor on the line of the range under the pointer (or its first line). */
+function anchorFor(range: Range, x?: number, y?: number): VirtualElement {
+  const rects = [...range.getClientRects()];
+  let line = 0;
+  if (x !== undefined && y !== undefined) {
+    const hit = rects.findIndex((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
+    if (hit >= 0) line = hit;
+  }
+  return {
+    getBoundingClientRect: () => range.getClientRects()[line] ?? range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement: range.startContainer.parentElement ?? undefined,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Collects the page's readable text as segments: runs of consecutive text nodes inside one
+ * block element, joined so that a name split across inline tags ("Tổng thống <b>Putin</b>")
+ * is still one string. Form fields, editable regions, code and the extension's own UI are
+ * never read.
+ */
+
+/** Elements whose text is not prose, or not the reader's to have marked. */
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio',
+]);
+
+/** Elements that start a new line of text: a name never runs across them. */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+export interface Segment {
+  block: Element;
+  nodes: Text[];
+  /** Offset of each node's text within `text`. */
+  starts: number[];
+  text: string;
+}
+
+function isEditable(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+export function isSkipped(el: Element, ownHost: Element | null): boolean {
+  return SKIPPED.has(el.localName) || el === ownHost || isEditable(el);
+}
+
+/** The nearest block-level ancestor, or `root` itself. */
+export function blockOf(node: Node, root: Node): Element {
+  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && el !== root && !BLOCKS.has(el.localName)) el = el.parentElement;
+  return el ?? (root as Element);
+}
+
+/** True when a node sits inside text that is never scanned (a form field, editable region, code). */
+export function isInsideSkipped(node: Node, ownHost: Element | null): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) if (isSkipped(el, ownHost)) return true;
+  return false;
+}
+
+/** Yields the segments under `root` in document order. */
+export function* segments(root: Node, ownHost: Element | null): Generator<Segment> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = node as Element;
+      if (isSkipped(el, ownHost)) return NodeFilter.FILTER_REJECT;
+      return el.localName === 'br' || el.localName === 'hr' || el.localName === 'img' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    },
+  });
+  let current: Segment | null = null;
+  const blockCache = new Map<Element, Element>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      // A line break ends the run of text.
+      if (current) yield current;
+      current = null;
+      continue;
+    }
+    const text = node as Text;
+    const parent = text.parentElement;
+    if (!parent) continue;
+    let block = blockCache.get(parent);
+    if (!block) {
+      block = blockOf(parent, root);
+      blockCache.set(parent, block);
+    }
+    if (!current || current.block !== block) {
+      if (current) yield current;
+      current = { block, nodes: [], starts: [], text: '' };
+    }
+    current.starts.push(current.text.length);
+    current.nodes.push(text);
+    current.text += text.data;
+  }
+  if (current) yield current;
+}
+
+/** The text node and offset within it of a segment offset; `end` prefers the earlier node at a seam. */
+export function locate(segment: Segment, offset: number, end: boolean): [Text, number] {
+  let k = segment.nodes.length - 1;
+  while (k > 0 && (end ? segment.starts[k]! >= offset : segment.starts[k]! > offset)) k--;
+  return [segment.nodes[k]!, offset - segment.starts[k]!];
+}

@@ -1,0 +1,73 @@
+/**
+ * Popup entry: finds the tab it acts on (`?tabId=N`, else the active tab), wires the
+ * browser to the App, and renders. `?entity=ID` (or a card's "see more") opens an entity.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { App, type PopupPorts } from '../../components/popup/App';
+import '../../components/card.css';
+import { loadSearchIndex } from '../../lib/search';
+import type { CardData } from '../../lib/artifacts';
+import { askTab } from '../../utils/messaging';
+import { PENDING_ENTITY_KEY } from '../../utils/popup-link';
+import { loadSettings, setSiteEnabled, watchSettings } from '../../utils/settings-store';
+import './popup.css';
+
+const params = new URLSearchParams(location.search);
+const openedAsPage = params.has('tabId');
+
+async function targetTab(): Promise<number | null> {
+  const fromParam = Number(params.get('tabId'));
+  if (params.has('tabId') && Number.isInteger(fromParam)) return fromParam;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function pendingEntity(): Promise<string | null> {
+  const fromParam = params.get('entity');
+  if (fromParam) return fromParam;
+  try {
+    const stored = await browser.storage.session.get(PENDING_ENTITY_KEY);
+    await browser.storage.session.remove(PENDING_ENTITY_KEY);
+    const value = stored[PENDING_ENTITY_KEY];
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const [tabId, initialEntity] = await Promise.all([targetTab(), pendingEntity()]);
+  const ask = async <R,>(request: () => Promise<R>): Promise<R | null> => {
+    if (tabId === null) return null;
+    try {
+      return await request();
+    } catch {
+      // No content script in this tab (a browser page, or one loaded before the extension).
+      return null;
+    }
+  };
+  const ports: PopupPorts = {
+    // The dataset loads in its own chunks, after the first paint.
+    loadData: async () => {
+      const [cards, index] = await Promise.all([
+        import('../../generated/cards.json').then((m) => m.default as CardData),
+        import('../../generated/search-index.json?raw').then((m) => loadSearchIndex(m.default)),
+      ]);
+      return { cards, index };
+    },
+    pageInfo: () => ask(() => askTab(tabId!, { type: 'get-page-info' })),
+    mentions: () => ask(() => askTab(tabId!, { type: 'get-mentions' })),
+    reveal: (entityId) => {
+      void ask(() => askTab(tabId!, { type: 'reveal-entity', entityId })).then(() => {
+        if (!openedAsPage) window.close();
+      });
+    },
+    loadSettings,
+    watchSettings,
+    setSiteEnabled,
+  };
+  render(<App ports={ports} initialEntity={initialEntity} />, document.getElementById('app')!);
+}
+
+main().catch((error) => console.error('[Bối cảnh] popup:', error));

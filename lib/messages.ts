@@ -1,0 +1,46 @@
+/** Messages between the extension's parts, and their answers. */
+import type { EntityKind } from './artifacts';
+import type { CardView } from './card-view';
+
+/** Why the content script is not working on a page. */
+export type InactiveReason = 'site-disabled' | 'not-vietnamese' | 'no-highlight-api' | 'editable-page';
+
+export interface PageMention {
+  entityId: string;
+  /** The entity's display name. */
+  name: string;
+  kind: EntityKind;
+  /** The text exactly as it stands on the page. */
+  text: string;
+}
+
+/** The answer to `get-mentions`, as the architecture brief fixes it. */
+export interface MentionsResponse {
+  active: boolean;
+  reason?: InactiveReason;
+  mentions: PageMention[];
+}
+
+export interface PageInfo {
+  host: string;
+  active: boolean;
+  reason?: InactiveReason;
+  lang: string | null;
+}
+
+/** Sent to a tab's content script. */
+export type ContentRequest =
+  | { type: 'get-mentions' }
+  | { type: 'get-page-info' }
+  /** Scroll to the entity's next mention and open its card there. */
+  | { type: 'reveal-entity'; entityId: string };
+
+/** Sent to the background. */
+export type BackgroundRequest =
+  | { type: 'get-card'; entityId: string; asOf?: string | null }
+  /** Open the popup on an entity ("see more" in a card). */
+  | { type: 'open-entity'; entityId: string }
+  /** The number of mentions marked in the sender's tab, for the toolbar badge. */
+  | { type: 'mention-count'; count: number };
+
+export type CardResponse = CardView | null;
