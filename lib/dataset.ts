@@ -242,7 +242,8 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
           type: 'entity',
           entityIds: [e.id],
           names: [e.name.vi, e.name.en].join(' · '),
-          aliases: expandAliases({ aliases: e.aliases.map(formText), shortNames: e.shortNames.map(formText), prefixes: [] }).join(' · '),
+          // Names, aliases and the roles held: "ngoai truong nga" finds Sergei Lavrov.
+          aliases: [...e.aliases.map(formText), ...e.shortNames.map(formText), ...new Set(e.roles.map((r) => r.title))].join(' · '),
           text: e.description.text,
         }),
       ),

@@ -21,13 +21,13 @@ export interface SearchDoc {
   text: string;
 }
 
-type StoredDoc = Pick<SearchDoc, 'type' | 'entityIds'>;
+type StoredDoc = Pick<SearchDoc, 'type' | 'entityIds' | 'names' | 'aliases'>;
 
 const TOKEN_SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
 
 export const SEARCH_OPTIONS: Options<SearchDoc> = {
   fields: ['names', 'aliases', 'text'],
-  storeFields: ['type', 'entityIds'],
+  storeFields: ['type', 'entityIds', 'names', 'aliases'],
   tokenize: (text) => text.split(TOKEN_SEPARATOR),
   processTerm: (term) => {
     const folded = fold(term);
@@ -62,6 +62,8 @@ export interface EntityResult {
 
 /** Passage hits count for each entity they mention, less than a hit on the entity itself. */
 const PASSAGE_WEIGHT = 0.5;
+/** An entity whose name or alias holds the query as a phrase (words adjacent, in order) ranks first. */
+const PHRASE_BOOST = 3;
 
 export function search(index: MiniSearch<SearchDoc>, query: string): EntityResult[] {
   if (fold(query).replace(/[^\p{L}\p{N}]/gu, '') === '') return [];
@@ -73,10 +75,15 @@ export function search(index: MiniSearch<SearchDoc>, query: string): EntityResul
   };
   let hits = index.search(query, { ...options, combineWith: 'AND' });
   if (hits.length === 0) hits = index.search(query, { ...options, combineWith: 'OR' });
-  return groupByEntity(hits);
+  return groupByEntity(hits, phraseForm(query));
 }
 
-function groupByEntity(hits: SearchResult[]): EntityResult[] {
+/** Folded words separated by single spaces, padded, so that phrases match whole words. */
+function phraseForm(text: string): string {
+  return ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+function groupByEntity(hits: SearchResult[], queryPhrase: string): EntityResult[] {
   const groups = new Map<string | null, EntityResult>();
   const group = (entityId: string | null) => {
     let g = groups.get(entityId);
@@ -90,7 +97,9 @@ function groupByEntity(hits: SearchResult[]): EntityResult[] {
     const doc = hit as unknown as SearchResult & StoredDoc;
     if (doc.type === 'entity') {
       const g = group(doc.entityIds[0]!);
-      g.score += hit.score;
+      const names = doc.names.split(' · ').concat(doc.aliases.split(' · '));
+      const phrase = names.some((name) => phraseForm(name).includes(queryPhrase));
+      g.score += hit.score * (phrase ? PHRASE_BOOST : 1);
       g.terms = [...new Set([...g.terms, ...hit.terms])];
       continue;
     }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { detectVietnamese } from '../../../lib/language';
+
+const VI = 'Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Joe Biden đã nhất trí khởi động tiến trình đối thoại song phương về ổn định chiến lược.';
+const EN = 'Russian President Vladimir Putin and his US counterpart Joe Biden agreed to start a bilateral dialogue on strategic stability in Geneva.';
+const FR = 'Le président russe Vladimir Poutine et son homologue américain Joe Biden ont convenu d’engager un dialogue stratégique à Genève, près du lac Léman.';
+
+describe('detectVietnamese', () => {
+  it('trusts lang="vi"', () => {
+    expect(detectVietnamese('vi', '')).toEqual({ vietnamese: true, by: 'lang' });
+    expect(detectVietnamese('vi-VN', EN).vietnamese).toBe(true);
+  });
+  it('reads the text when lang is missing or says otherwise', () => {
+    expect(detectVietnamese(null, VI)).toEqual({ vietnamese: true, by: 'text' });
+    expect(detectVietnamese('en', VI).vietnamese).toBe(true);
+    expect(detectVietnamese('', EN).vietnamese).toBe(false);
+    expect(detectVietnamese('fr', FR).vietnamese).toBe(false);
+    expect(detectVietnamese(null, VI.normalize('NFD')).vietnamese).toBe(true);
+  });
+  it('says no on too little text', () => {
+    expect(detectVietnamese(null, 'Hà Nội').vietnamese).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, isSiteEnabled, sanitizeSettings, siteKey, withSiteEnabled } from '../../../lib/settings';
+
+describe('settings', () => {
+  it('falls back to defaults for anything unreadable', () => {
+    for (const raw of [null, undefined, 42, 'x', [], { disabledSites: 'vnexpress.net' }, { disabledSites: null }]) {
+      expect(sanitizeSettings(raw)).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('keeps every valid site when some entries are corrupt', () => {
+    const raw = { disabledSites: ['vnexpress.net', 7, null, { a: 1 }, 'WWW.Tuoitre.vn', 'not a host!', 'vnexpress.net'] };
+    expect(sanitizeSettings(raw).disabledSites).toEqual(['vnexpress.net', 'tuoitre.vn']);
+  });
+
+  it('toggles one site without touching the others', () => {
+    let s = withSiteEnabled({ disabledSites: ['a.vn'] }, 'www.b.vn', false);
+    expect(s.disabledSites).toEqual(['a.vn', 'b.vn']);
+    expect(isSiteEnabled(s, 'b.vn')).toBe(false);
+    s = withSiteEnabled(s, 'b.vn', true);
+    expect(s.disabledSites).toEqual(['a.vn']);
+  });
+
+  it('keys sites by host without www, for http(s) only', () => {
+    expect(siteKey('https://www.VnExpress.net/the-gioi')).toBe('vnexpress.net');
+    expect(siteKey('chrome://extensions')).toBeNull();
+    expect(siteKey('not a url')).toBeNull();
+  });
+});
