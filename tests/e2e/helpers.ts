@@ -1,0 +1,120 @@
+/** What the end-to-end tests share: pages served locally, the extension's view of a tab, pointing at text. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { MentionsResponse } from '../../lib/messages';
+import { renderDemoPage } from '../../scripts/demo-page';
+import type { ExtensionBrowser } from './browser';
+import { serveStatic, type StaticServer } from './server';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Strips every mark, as text typed without diacritics. */
+export function withoutDiacritics(html: string): string {
+  return html.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/**
+ * Serves tests/fixtures/ and, generated from data/, the demo page (demo.html) with its
+ * NFD (demo-nfd.html) and diacritic-free (demo-bare.html) versions.
+ */
+export async function servePages(): Promise<StaticServer> {
+  const generated = mkdtempSync(join(tmpdir(), 'boi-canh-pages-'));
+  const demo = renderDemoPage(join(ROOT, 'data'));
+  writeFileSync(join(generated, 'demo.html'), demo);
+  writeFileSync(join(generated, 'demo-nfd.html'), demo.normalize('NFD'));
+  writeFileSync(join(generated, 'demo-bare.html'), withoutDiacritics(demo));
+  const server = await serveStatic(generated, join(ROOT, 'tests/fixtures'));
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      rmSync(generated, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tab id of a page, as the extension knows it (the page is brought to the front). */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+export function getMentions(browser: ExtensionBrowser, tabId: number): Promise<MentionsResponse> {
+  return browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-mentions' }), tabId);
+}
+
+/** Asks until the answer satisfies `done` (or the time runs out, returning the last answer). */
+export async function mentionsWhen(
+  browser: ExtensionBrowser,
+  tabId: number,
+  done: (r: MentionsResponse) => boolean,
+  timeoutMs = 10_000,
+): Promise<MentionsResponse> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    let response: MentionsResponse | null = null;
+    try {
+      response = await getMentions(browser, tabId);
+    } catch {
+      // The content script is not there yet (page still loading).
+    }
+    if (response && done(response)) return response;
+    if (Date.now() > until) {
+      if (response) return response;
+      throw new Error('the content script never answered get-mentions');
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Opens a served page and waits until the content script answers. */
+export async function openPage(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(browser, page);
+  await mentionsWhen(browser, tabId, () => true);
+  return { page, tabId };
+}
+
+/** The centre of the first line box of the nth occurrence of `text` on the page (main world, no extension code). */
+export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([needle, n]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const data = (node as Text).data;
+        for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 1)) {
+          if (seen++ < n) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + needle.length);
+          (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0]!;
+          return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    },
+    [text, nth] as const,
+  );
+  if (!point) throw new Error(`"${text}" is not on the page`);
+  return point;
+}
+
+/** The number of ranges in the extension's highlight, as the page sees it. */
+export function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => CSS.highlights.get('boi-canh')?.size ?? 0);
+}
+
+export async function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}

@@ -1,0 +1,64 @@
+/** The card a reader sees when hovering a mention. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { openPage, pointAt, servePages } from './helpers';
+import type { StaticServer } from './server';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await servePages();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the popover', () => {
+  it('opens on hover with quoted facts and their sources, and closes on Escape', async () => {
+    const { page } = await openPage(browser, `${server.url}/demo.html`);
+    const point = await pointAt(page, 'Hiệp ước Bầu trời mở');
+    await page.mouse.move(point.x, point.y);
+    const card = page.getByRole('dialog', { name: 'Hiệp ước Bầu trời mở' });
+    await card.waitFor({ state: 'visible' });
+
+    await expect.poll(() => card.locator('blockquote').count()).toBeGreaterThanOrEqual(2);
+    const quotes = await card.locator('blockquote').allTextContents();
+    expect(quotes[0]).toContain('Nhiều nước châu Âu lấy làm tiếc trước việc Nga tuyên bố bắt đầu rút khỏi Hiệp ước Bầu trời Mở');
+    expect(await card.locator('cite').first().textContent()).toContain('Trích từ');
+    expect(await card.textContent()).toContain('Hiệp ước');
+    // It lives in an open shadow root attached outside the page's body.
+    expect(
+      await page.evaluate(() => {
+        const host = document.querySelector('boi-canh-popover');
+        return !!host && !document.body.contains(host) && !!host.shadowRoot?.querySelector('[role="dialog"]');
+      }),
+    ).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+  });
+
+  it('stays open while the pointer travels into it, and closes once the pointer has left', async () => {
+    const { page } = await openPage(browser, `${server.url}/demo.html`);
+    const point = await pointAt(page, 'Dmitry Peskov');
+    await page.mouse.move(point.x, point.y);
+    const card = page.getByRole('dialog', { name: 'Dmitry Peskov' });
+    await card.waitFor({ state: 'visible' });
+    const box = (await card.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.waitForTimeout(700);
+    expect(await card.isVisible()).toBe(true);
+    await page.mouse.move(5, 790);
+    await card.waitFor({ state: 'hidden' });
+  });
+
+  it('shows the card of the mention under the pointer when titles and names sit side by side', async () => {
+    const { page } = await openPage(browser, `${server.url}/demo.html`);
+    const point = await pointAt(page, 'Tổng thống Mỹ Joe Biden');
+    await page.mouse.move(point.x, point.y);
+    await page.getByRole('dialog', { name: 'Joe Biden' }).waitFor({ state: 'visible' });
+  });
+});
