@@ -69,9 +69,10 @@ export function search(index: MiniSearch<SearchDoc>, query: string): EntityResul
   if (fold(query).replace(/[^\p{L}\p{N}]/gu, '') === '') return [];
   const options = {
     boost: { names: 4, aliases: 3, text: 1 },
-    // Short terms must match exactly or as a prefix; typos are tolerated from four letters on.
+    // Short terms must match exactly or as a prefix; typos are tolerated from five letters on
+    // (with four, "troi" would also find "tới" and "thời").
     prefix: (term: string) => term.length >= 2,
-    fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false),
+    fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
   };
   let hits = index.search(query, { ...options, combineWith: 'AND' });
   if (hits.length === 0) hits = index.search(query, { ...options, combineWith: 'OR' });

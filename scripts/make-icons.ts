@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../tests/e2e/chromium';
+import { findChromium } from './browser/chromium';
 
 const SIZES = [16, 32, 48, 96, 128];
 const root = join(import.meta.dirname, '..');

@@ -1,8 +1,8 @@
 /** Before the end-to-end tests: the built extension must exist, and a Chromium (installed if need be). */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR } from './browser';
-import { findChromium } from './chromium';
+import { EXTENSION_DIR } from '../../scripts/browser/launch';
+import { findChromium } from '../../scripts/browser/chromium';
 
 export default function setup(): void {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {

@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { MentionsResponse } from '../../lib/messages';
 import { renderDemoPage } from '../../scripts/demo-page';
-import type { ExtensionBrowser } from './browser';
-import { serveStatic, type StaticServer } from './server';
+import type { ExtensionBrowser } from '../../scripts/browser/launch';
+import { serveStatic, type StaticServer } from '../../scripts/browser/server';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 

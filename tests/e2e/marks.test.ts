@@ -1,8 +1,8 @@
 /** Marks on real pages in real Chromium, read back through `get-mentions` as the popup reads them. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
 import { getMentions, highlightCount, mentionsWhen, openPage, servePages, tabIdOf } from './helpers';
-import type { StaticServer } from './server';
+import type { StaticServer } from '../../scripts/browser/server';
 
 /** Every treaty and official the seed articles name. */
 const SEED_TREATIES_AND_OFFICIALS = [

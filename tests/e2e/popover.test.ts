@@ -1,8 +1,8 @@
 /** The card a reader sees when hovering a mention. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
 import { openPage, pointAt, servePages } from './helpers';
-import type { StaticServer } from './server';
+import type { StaticServer } from '../../scripts/browser/server';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;

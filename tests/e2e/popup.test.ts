@@ -1,8 +1,8 @@
 /** The toolbar popup, opened as a page on a given tab (popup.html?tabId=N). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
 import { openPage, openPopup, servePages } from './helpers';
-import type { StaticServer } from './server';
+import type { StaticServer } from '../../scripts/browser/server';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;

@@ -1,0 +1,7 @@
+/** The part of the `chrome` API that tests call inside the extension's service worker (worker.evaluate). */
+declare const chrome: {
+  tabs: {
+    query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<never>;
+  };
+};

@@ -1,0 +1,124 @@
+/**
+ * The demo: Chromium with the built extension on a news page made from the dataset.
+ *
+ *   npm run demo                          opens a browser window on the demo page
+ *   npm run demo -- --screenshot DIR      headless: saves PNGs of a popover and of the popup
+ *
+ * Either way it prints what Bối cảnh found on the page. On a machine with no display, it
+ * runs headless and says so.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { MentionsResponse } from '../lib/messages';
+import { launchWithExtension, type ExtensionBrowser } from './browser/launch';
+import { serveStatic } from './browser/server';
+import { renderDemoPage } from './demo-page';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const shotIndex = args.indexOf('--screenshot');
+const screenshotDir = shotIndex >= 0 ? resolve(args[shotIndex + 1] ?? 'docs/screenshots') : null;
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headless = screenshotDir !== null || args.includes('--headless') || !hasDisplay;
+
+async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+async function mentionsOf(browser: ExtensionBrowser, tabId: number): Promise<MentionsResponse> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response: MentionsResponse = await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-mentions' }), tabId);
+      if (response.active || attempt > 50) return response;
+    } catch (error) {
+      if (attempt > 50) throw error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function printSummary(response: MentionsResponse): void {
+  if (!response.active) {
+    console.log(`Bối cảnh is not active on the demo page (${response.reason}).`);
+    return;
+  }
+  const counts = new Map<string, number>();
+  for (const m of response.mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  console.log(`Bối cảnh marked ${response.mentions.length} mentions of ${counts.size} entities on the demo page:`);
+  for (const [name, count] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'))) {
+    console.log(`  ${String(count).padStart(3)}  ${name}`);
+  }
+}
+
+/** Centre of the first line box of `text` on the page. */
+async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`"${needle}" is not on the demo page`);
+  }, text);
+}
+
+async function screenshots(browser: ExtensionBrowser, page: Page, tabId: number, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  // A popover: the treaty whose status the card computes for today.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const point = await pointAt(page, 'New START hiện là');
+  await page.mouse.move(point.x, point.y);
+  await page.getByRole('dialog', { name: /New START/ }).waitFor({ state: 'visible' });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(dir, 'popover.png') });
+
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByRole('button', { name: /Vladimir Putin/ }).waitFor();
+  await popup.screenshot({ path: join(dir, 'popup.png') });
+  await popup.getByRole('searchbox').fill('bau troi mo');
+  await popup.getByRole('list', { name: 'Kết quả tìm kiếm' }).waitFor();
+  await popup.screenshot({ path: join(dir, 'popup-search.png') });
+  console.log(`Screenshots: ${['popover.png', 'popup.png', 'popup-search.png'].map((f) => join(dir, f)).join(', ')}`);
+}
+
+async function main(): Promise<void> {
+  const pages = mkdtempSync(join(tmpdir(), 'boi-canh-demo-'));
+  writeFileSync(join(pages, 'index.html'), renderDemoPage(join(root, 'data')));
+  const server = await serveStatic(pages);
+  if (!screenshotDir && headless) console.log('No display here: running headless. Use --screenshot DIR to see the result as pictures.');
+  const browser = await launchWithExtension({ headless });
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(`${server.url}/`);
+    const tabId = await tabIdOf(browser, page);
+    printSummary(await mentionsOf(browser, tabId));
+    if (screenshotDir) await screenshots(browser, page, tabId, screenshotDir);
+    else if (!headless) {
+      console.log(`Demo page: ${server.url}/ — hover a marked name; the toolbar button opens the popup. Close the browser to finish.`);
+      await new Promise<void>((done) => browser.context.on('close', () => done()));
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+    rmSync(pages, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
