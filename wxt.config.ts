@@ -13,10 +13,11 @@ export default defineConfig({
     // Settings only. Content scripts reach pages through their match patterns; nothing else is asked.
     permissions: ['storage'],
     action: { default_title: 'Bối cảnh' },
+    // Firefox paints CSS Custom Highlights from version 140.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'boi-canh@boicanh', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'boi-canh@boicanh', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),

@@ -12,6 +12,8 @@ import type { BackgroundRequest } from '../lib/messages';
 import { PENDING_ENTITY_KEY } from '../utils/popup-link';
 
 const data = cardData as CardData;
+/** `action` in Manifest V3; Firefox's Manifest V2 build has `browserAction`. */
+const action = browser.action ?? browser.browserAction;
 
 function report(where: string, error: unknown): void {
   console.error(`[Bối cảnh] background ${where}:`, error);
@@ -20,7 +22,7 @@ function report(where: string, error: unknown): void {
 async function openEntity(entityId: string, tabId: number | undefined): Promise<void> {
   await browser.storage.session.set({ [PENDING_ENTITY_KEY]: entityId });
   try {
-    await browser.action.openPopup();
+    await action.openPopup();
   } catch {
     // Where the popup cannot be opened from here, show it in a tab beside the page.
     const params = new URLSearchParams({ entity: entityId, ...(tabId !== undefined ? { tabId: String(tabId) } : {}) });
@@ -42,8 +44,8 @@ export default defineBackground(() => {
           if (tabId === undefined) return undefined;
           const text = request.count > 0 ? String(Math.min(request.count, 999)) : '';
           return Promise.all([
-            browser.action.setBadgeText({ tabId, text }),
-            browser.action.setBadgeBackgroundColor({ tabId, color: '#9a3412' }),
+            action.setBadgeText({ tabId, text }),
+            action.setBadgeBackgroundColor({ tabId, color: '#9a3412' }),
           ]).catch((e) => report('badge', e));
         }
         default:
