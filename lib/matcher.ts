@@ -9,7 +9,7 @@
  * - an acronym (NATO, INF, START) is written in capitals.
  * Overlapping hits resolve leftmost-longest: "Tổng thống Nga Vladimir Putin" is one mention.
  */
-import { fold, foldWithMap, isWordChar, syllableAgrees, syllables } from './normalize';
+import { foldCodes, isWordCode, syllableAgrees, syllables } from './normalize';
 
 export interface Alias {
   /** The alias as curated (with its marks and capitals). */
@@ -41,7 +41,10 @@ function isAcronym(syllable: string): boolean {
 }
 
 export class Matcher {
-  private readonly goto: Array<Map<string, number>> = [new Map()];
+  /** Transitions out of the root, by folded code unit: one array read for most characters. */
+  private readonly rootNext = new Int32Array(0x10000);
+  /** Transitions out of every other state. */
+  private readonly next: Array<Map<number, number>> = [new Map()];
   private readonly fail: number[] = [0];
   /** Alias indexes ending at each state (own and inherited through failure links). */
   private readonly output: number[][] = [[]];
@@ -49,7 +52,7 @@ export class Matcher {
 
   constructor(readonly aliases: readonly Alias[]) {
     aliases.forEach((alias, index) => {
-      const folded = fold(alias.text);
+      const folded = foldCodes(alias.text);
       const parts = syllables(alias.text);
       this.compiled.push({
         syllables: parts,
@@ -59,16 +62,18 @@ export class Matcher {
       });
       if (folded.length === 0) return;
       let state = 0;
-      for (const ch of folded) {
-        let next = this.goto[state]!.get(ch);
-        if (next === undefined) {
-          next = this.goto.length;
-          this.goto.push(new Map());
+      for (let k = 0; k < folded.length; k++) {
+        const code = folded.codes[k]!;
+        let target = this.next[state]!.get(code);
+        if (target === undefined) {
+          target = this.next.length;
+          this.next.push(new Map());
           this.fail.push(0);
           this.output.push([]);
-          this.goto[state]!.set(ch, next);
+          this.next[state]!.set(code, target);
+          if (state === 0) this.rootNext[code] = target;
         }
-        state = next;
+        state = target;
       }
       this.output[state]!.push(index);
     });
@@ -76,15 +81,14 @@ export class Matcher {
   }
 
   private linkFailures(): void {
-    const queue: number[] = [];
-    for (const child of this.goto[0]!.values()) queue.push(child);
+    const queue: number[] = [...this.next[0]!.values()];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      for (const [ch, child] of this.goto[state]!) {
+      for (const [code, child] of this.next[state]!) {
         queue.push(child);
         let f = this.fail[state]!;
-        while (f !== 0 && !this.goto[f]!.has(ch)) f = this.fail[f]!;
-        const target = this.goto[f]!.get(ch);
+        while (f !== 0 && !this.next[f]!.has(code)) f = this.fail[f]!;
+        const target = this.next[f]!.get(code);
         this.fail[child] = target !== undefined && target !== child ? target : 0;
         this.output[child]!.push(...this.output[this.fail[child]!]!);
       }
@@ -98,26 +102,34 @@ export class Matcher {
 
   /** Every accepted alias occurrence, overlapping ones included. */
   findAll(text: string): Match[] {
-    const folded = foldWithMap(text);
-    const f = folded.text;
+    const { codes, starts, ends, length } = foldCodes(text);
     const candidates: Match[] = [];
     let state = 0;
-    for (let i = 0; i < f.length; i++) {
-      const ch = f[i]!;
-      let next = this.goto[state]!.get(ch);
-      while (next === undefined && state !== 0) {
+    for (let i = 0; i < length; i++) {
+      const code = codes[i]!;
+      for (;;) {
+        if (state === 0) {
+          state = this.rootNext[code]!;
+          break;
+        }
+        const target = this.next[state]!.get(code);
+        if (target !== undefined) {
+          state = target;
+          break;
+        }
         state = this.fail[state]!;
-        next = this.goto[state]!.get(ch);
       }
-      state = next ?? 0;
       const out = this.output[state]!;
-      if (out.length === 0 || (isWordChar(ch) && isWordChar(f[i + 1]))) continue;
+      if (out.length === 0) continue;
+      // The match must end at a syllable boundary.
+      if (i + 1 < length && isWordCode(code) && isWordCode(codes[i + 1]!)) continue;
       for (const aliasIndex of out) {
         const alias = this.compiled[aliasIndex]!;
         const s = i - alias.length + 1;
-        if (s > 0 && isWordChar(f[s - 1]) && isWordChar(f[s])) continue;
-        const start = folded.starts[s]!;
-        const end = folded.ends[i]!;
+        // ...and start at one.
+        if (s > 0 && isWordCode(codes[s - 1]!) && isWordCode(codes[s]!)) continue;
+        const start = starts[s]!;
+        const end = ends[i]!;
         if (this.agrees(text.slice(start, end), alias)) {
           candidates.push({ start, end, entity: alias.entity, alias: aliasIndex });
         }

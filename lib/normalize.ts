@@ -50,61 +50,100 @@ export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && ch !== ' ' && ch !== '-' && WORD_CHAR.test(ch);
 }
 
-export interface FoldedText {
-  /** The folded form. */
-  text: string;
-  /** For each UTF-16 unit of `text`, the index in the original string of the code point it came from. */
+const SPACE_CODE = 32;
+const DASH_CODE = 45;
+
+/**
+ * Per UTF-16 code unit, its folded code unit (0: dropped), filled on first sight; the
+ * matcher's hot loop reads these tables instead of making strings. Astral characters are
+ * left as their two halves: no alias has one, and a lone half is never a letter.
+ */
+const FOLDED = new Int32Array(0x10000).fill(-1);
+/** 1 where a dropped code unit is a combining mark (it belongs to the letter before it). */
+const IS_MARK = new Uint8Array(0x10000);
+/** Per folded code unit: 0 unknown, 1 a letter or digit, 2 anything else. */
+const WORD = new Uint8Array(0x10000);
+
+function foldedCode(code: number): number {
+  let folded = FOLDED[code]!;
+  if (folded < 0) {
+    const ch = String.fromCharCode(code);
+    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
+    const out = isSurrogate ? ch : foldChar(ch);
+    folded = out === '' ? 0 : out.charCodeAt(0);
+    if (out === '' && COMBINING.test(ch)) IS_MARK[code] = 1;
+    FOLDED[code] = folded;
+  }
+  return folded;
+}
+
+/** Whether a folded code unit is a letter or digit (a syllable character). */
+export function isWordCode(code: number): boolean {
+  let word = WORD[code]!;
+  if (word === 0) {
+    word = code !== SPACE_CODE && code !== DASH_CODE && WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD[code] = word;
+  }
+  return word === 1;
+}
+
+export interface FoldedCodes {
+  /** Folded code units; only the first `length` are used. */
+  codes: Uint16Array;
+  /** For each folded unit, the index in the original string of the unit it came from. */
   starts: Uint32Array;
-  /** For each UTF-16 unit of `text`, the original index just past that code point and any marks after it. */
+  /** For each folded unit, the original index just past it and any marks after it. */
   ends: Uint32Array;
+  length: number;
 }
 
 /**
- * Folds `original` and keeps, for every folded character, where it came from, so that a
+ * Folds `original` into code units and keeps, for every one, where it came from, so that a
  * match in the folded text maps back to an exact span of the original.
  */
-export function foldWithMap(original: string): FoldedText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let last = ' '; // as if preceded by a space: leading spaces are dropped
-  for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const next = i + ch.length;
-    const folded = foldChar(ch);
-    if (folded === '') {
-      // A mark (NFD input) or invisible character extends the span of the previous letter.
-      if (ends.length > 0 && COMBINING.test(ch)) ends[ends.length - 1] = next;
-    } else if (folded === ' ') {
-      if (last !== ' ' && last !== '-') {
-        out.push(' ');
-        starts.push(i);
-        ends.push(next);
-        last = ' ';
-      }
-    } else {
-      if (folded === '-' && last === ' ' && out.length > 0) {
-        // Drop the space before a dash.
-        out.pop();
-        starts.pop();
-        ends.pop();
-      }
-      for (let k = 0; k < folded.length; k++) {
-        out.push(folded[k]!);
-        starts.push(i);
-        ends.push(next);
-      }
-      last = folded[folded.length - 1]!;
+export function foldCodes(original: string): FoldedCodes {
+  const n = original.length;
+  const codes = new Uint16Array(n);
+  const starts = new Uint32Array(n);
+  const ends = new Uint32Array(n);
+  let length = 0;
+  let last = SPACE_CODE; // as if preceded by a space: leading spaces are dropped
+  for (let i = 0; i < n; i++) {
+    const code = original.charCodeAt(i);
+    const folded = foldedCode(code);
+    if (folded === 0) {
+      // A mark (NFD input) extends the span of the letter before it; invisible characters vanish.
+      if (IS_MARK[code] === 1 && length > 0) ends[length - 1] = i + 1;
+      continue;
     }
-    i = next;
+    if (folded === SPACE_CODE) {
+      if (last === SPACE_CODE || last === DASH_CODE) continue;
+    } else if (folded === DASH_CODE && last === SPACE_CODE && length > 0) {
+      length--; // drop the space before a dash
+    }
+    codes[length] = folded;
+    starts[length] = i;
+    ends[length] = i + 1;
+    length++;
+    last = folded;
   }
-  if (last === ' ' && out.length > 0) {
-    out.pop();
-    starts.pop();
-    ends.pop();
-  }
-  return { text: out.join(''), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+  if (last === SPACE_CODE && length > 0) length--;
+  return { codes, starts, ends, length };
+}
+
+export interface FoldedText {
+  /** The folded form. */
+  text: string;
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+/** The folded form as a string, with the same offset map. */
+export function foldWithMap(original: string): FoldedText {
+  const { codes, starts, ends, length } = foldCodes(original);
+  let text = '';
+  for (let i = 0; i < length; i += 8192) text += String.fromCharCode(...codes.subarray(i, Math.min(i + 8192, length)));
+  return { text, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
 }
 
 /** The folded form alone. */
