@@ -4,4 +4,7 @@ declare const chrome: {
     query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<never>;
   };
+  storage: {
+    session: { set(items: Record<string, unknown>): Promise<void>; get(keys: null): Promise<Record<string, unknown>> };
+  };
 };
