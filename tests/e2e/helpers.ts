@@ -2,10 +2,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { MentionsResponse } from '../../lib/messages';
 import { renderDemoPage } from '../../scripts/demo-page';
-import type { ExtensionBrowser } from '../../scripts/browser/launch';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
 import { serveStatic, type StaticServer } from '../../scripts/browser/server';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,6 +34,20 @@ export async function servePages(): Promise<StaticServer> {
       rmSync(generated, { recursive: true, force: true });
     },
   };
+}
+
+/** One browser with the extension and the served pages for a whole test file. */
+export function extensionSuite(): { readonly browser: ExtensionBrowser; readonly server: StaticServer } {
+  const suite = {} as { browser: ExtensionBrowser; server: StaticServer };
+  beforeAll(async () => {
+    suite.server = await servePages();
+    suite.browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 /** The tab id of a page, as the extension knows it (the page is brought to the front). */
@@ -117,4 +132,13 @@ export async function openPopup(browser: ExtensionBrowser, tabId: number): Promi
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
+}
+
+/** Rests the pointer on `text` and waits for the card named `name`. */
+export async function hoverCard(page: Page, text: string, name: string | RegExp): Promise<Locator> {
+  const point = await pointAt(page, text);
+  await page.mouse.move(point.x, point.y);
+  const card = page.getByRole('dialog', { name });
+  await card.waitFor({ state: 'visible' });
+  return card;
 }

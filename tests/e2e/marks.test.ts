@@ -1,8 +1,6 @@
 /** Marks on real pages in real Chromium, read back through `get-mentions` as the popup reads them. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { getMentions, highlightCount, mentionsWhen, openPage, servePages, tabIdOf } from './helpers';
-import type { StaticServer } from '../../scripts/browser/server';
+import { describe, expect, it } from 'vitest';
+import { extensionSuite, getMentions, highlightCount, mentionsWhen, openPage, tabIdOf } from './helpers';
 
 /** Every treaty and official the seed articles name. */
 const SEED_TREATIES_AND_OFFICIALS = [
@@ -10,29 +8,19 @@ const SEED_TREATIES_AND_OFFICIALS = [
   'vladimir-chizhov', 'dmitry-peskov', 'sergei-ryabkov', 'william-perry', 'jens-stoltenberg', 'tom-block',
 ];
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await servePages();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite();
 
 describe('marks on the demo page', () => {
   it('marks every treaty and official the seeds name, leaving the page’s DOM as it was', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
         (window as unknown as { bodyBefore: string }).bodyBefore = document.body.innerHTML;
       });
     });
-    await page.goto(`${server.url}/demo.html`);
-    const tabId = await tabIdOf(browser, page);
-    const response = await mentionsWhen(browser, tabId, (r) => r.active && r.mentions.length > 0);
+    await page.goto(`${suite.server.url}/demo.html`);
+    const tabId = await tabIdOf(suite.browser, page);
+    const response = await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length > 0);
 
     expect(response.active).toBe(true);
     const found = new Set(response.mentions.map((m) => m.entityId));
@@ -59,8 +47,8 @@ describe('marks on the demo page', () => {
 
   it('finds the same mentions in NFD text and in text without diacritics', async () => {
     const entities = async (file: string) => {
-      const { tabId } = await openPage(browser, `${server.url}/${file}`);
-      const r = await mentionsWhen(browser, tabId, (m) => m.active && m.mentions.length > 0);
+      const { tabId } = await openPage(suite.browser, `${suite.server.url}/${file}`);
+      const r = await mentionsWhen(suite.browser, tabId, (m) => m.active && m.mentions.length > 0);
       return r.mentions.map((m) => m.entityId);
     };
     const nfc = await entities('demo.html');
@@ -71,8 +59,8 @@ describe('marks on the demo page', () => {
 
 describe('what is never marked', () => {
   it('leaves form fields, editable regions, buttons and code alone', async () => {
-    const { page, tabId } = await openPage(browser, `${server.url}/fields.html`);
-    const response = await mentionsWhen(browser, tabId, (r) => r.mentions.length >= 3);
+    const { page, tabId } = await openPage(suite.browser, `${suite.server.url}/fields.html`);
+    const response = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length >= 3);
     expect(response.mentions.map((m) => [m.entityId, m.text])).toEqual([
       ['joe-biden', 'Tổng thống Joe Biden'],
       ['vladimir-putin', 'Tổng thống Nga Vladimir Putin'],
@@ -84,18 +72,18 @@ describe('what is never marked', () => {
     await page.keyboard.type(' Jens Stoltenberg');
     expect(await page.locator('#body').inputValue()).toBe('Ông Putin và NATO');
     expect(await page.locator('#editor').textContent()).toContain('Jens Stoltenberg');
-    expect((await getMentions(browser, tabId)).mentions).toHaveLength(3);
+    expect((await getMentions(suite.browser, tabId)).mentions).toHaveLength(3);
   });
 
   it('stays off on a page that is not Vietnamese', async () => {
-    const { page, tabId } = await openPage(browser, `${server.url}/english.html`);
-    expect(await getMentions(browser, tabId)).toEqual({ active: false, reason: 'not-vietnamese', mentions: [] });
+    const { page, tabId } = await openPage(suite.browser, `${suite.server.url}/english.html`);
+    expect(await getMentions(suite.browser, tabId)).toEqual({ active: false, reason: 'not-vietnamese', mentions: [] });
     expect(await highlightCount(page)).toBe(0);
   });
 
   it('recognises a Vietnamese page that has no lang attribute', async () => {
-    const { tabId } = await openPage(browser, `${server.url}/unlabelled.html`);
-    const response = await mentionsWhen(browser, tabId, (r) => r.active && r.mentions.length > 0);
+    const { tabId } = await openPage(suite.browser, `${suite.server.url}/unlabelled.html`);
+    const response = await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length > 0);
     expect(response.mentions).toEqual([
       { entityId: 'dmitry-peskov', name: 'Dmitry Peskov', kind: 'person', text: 'Người phát ngôn Điện Kremlin Dmitry Peskov' },
     ]);
@@ -104,17 +92,17 @@ describe('what is never marked', () => {
 
 describe('pages that change', () => {
   it('marks text added to the page and forgets text removed from it', async () => {
-    const { page, tabId } = await openPage(browser, `${server.url}/unlabelled.html`);
+    const { page, tabId } = await openPage(suite.browser, `${suite.server.url}/unlabelled.html`);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.id = 'added';
       p.textContent = 'Tổng thư ký NATO Jens Stoltenberg lên tiếng.';
       document.querySelector('.content')!.append(p);
     });
-    const added = await mentionsWhen(browser, tabId, (r) => r.mentions.some((m) => m.entityId === 'jens-stoltenberg'));
+    const added = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.some((m) => m.entityId === 'jens-stoltenberg'));
     expect(added.mentions.map((m) => m.text)).toEqual(['Người phát ngôn Điện Kremlin Dmitry Peskov', 'Tổng thư ký NATO Jens Stoltenberg']);
     await page.evaluate(() => document.getElementById('added')!.remove());
-    const removed = await mentionsWhen(browser, tabId, (r) => r.mentions.length === 1);
+    const removed = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length === 1);
     expect(removed.mentions.map((m) => m.entityId)).toEqual(['dmitry-peskov']);
     expect(await highlightCount(page)).toBe(1);
   });

@@ -1,28 +1,13 @@
 /** The card a reader sees when hovering a mention. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { openPage, openPopup, pointAt, servePages } from './helpers';
-import type { StaticServer } from '../../scripts/browser/server';
+import { describe, expect, it } from 'vitest';
+import { extensionSuite, hoverCard, openPage, openPopup } from './helpers';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await servePages();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite();
 
 describe('the popover', () => {
   it('opens on hover with quoted facts and their sources, and closes on Escape', async () => {
-    const { page } = await openPage(browser, `${server.url}/demo.html`);
-    const point = await pointAt(page, 'Hiệp ước Bầu trời mở');
-    await page.mouse.move(point.x, point.y);
-    const card = page.getByRole('dialog', { name: 'Hiệp ước Bầu trời mở' });
-    await card.waitFor({ state: 'visible' });
+    const { page } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
+    const card = await hoverCard(page, 'Hiệp ước Bầu trời mở', 'Hiệp ước Bầu trời mở');
 
     await expect.poll(() => card.locator('blockquote').count()).toBeGreaterThanOrEqual(2);
     const quotes = await card.locator('blockquote').allTextContents();
@@ -42,11 +27,8 @@ describe('the popover', () => {
   });
 
   it('stays open while the pointer travels into it, and closes once the pointer has left', async () => {
-    const { page } = await openPage(browser, `${server.url}/demo.html`);
-    const point = await pointAt(page, 'Dmitry Peskov');
-    await page.mouse.move(point.x, point.y);
-    const card = page.getByRole('dialog', { name: 'Dmitry Peskov' });
-    await card.waitFor({ state: 'visible' });
+    const { page } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
+    const card = await hoverCard(page, 'Dmitry Peskov', 'Dmitry Peskov');
     const box = (await card.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
     await page.waitForTimeout(700);
@@ -56,25 +38,20 @@ describe('the popover', () => {
   });
 
   it('shows the card of the mention under the pointer when titles and names sit side by side', async () => {
-    const { page } = await openPage(browser, `${server.url}/demo.html`);
-    const point = await pointAt(page, 'Tổng thống Mỹ Joe Biden');
-    await page.mouse.move(point.x, point.y);
-    await page.getByRole('dialog', { name: 'Joe Biden' }).waitFor({ state: 'visible' });
+    const { page } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
+    await hoverCard(page, 'Tổng thống Mỹ Joe Biden', 'Joe Biden');
   });
 
   it('hands the entity to the popup on “see more”, which opens it in full', async () => {
-    const { page, tabId } = await openPage(browser, `${server.url}/demo.html`);
-    const point = await pointAt(page, 'William Perry');
-    await page.mouse.move(point.x, point.y);
-    const card = page.getByRole('dialog', { name: 'William Perry' });
-    await card.waitFor({ state: 'visible' });
+    const { page, tabId } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
+    const card = await hoverCard(page, 'William Perry', 'William Perry');
     expect(await card.getByRole('button', { name: /Xem đầy đủ/ }).isVisible()).toBe(true);
     // The button opens the toolbar popup, which headless Chromium shows where tests cannot
     // see it; the popup's side is checked by handing it the entity the same way, as a page.
-    await browser.worker.evaluate(() => chrome.storage.session.set({ pendingEntity: 'william-perry' }));
-    const popup = await openPopup(browser, tabId);
+    await suite.browser.worker.evaluate(() => chrome.storage.session.set({ pendingEntity: 'william-perry' }));
+    const popup = await openPopup(suite.browser, tabId);
     await popup.getByRole('heading', { level: 2, name: 'William Perry' }).waitFor();
     expect(await popup.locator('blockquote').first().textContent()).toContain('cựu Bộ trưởng Quôc phòng William Perry');
-    expect(await browser.worker.evaluate(() => chrome.storage.session.get(null))).toEqual({});
+    expect(await suite.browser.worker.evaluate(() => chrome.storage.session.get(null))).toEqual({});
   });
 });

@@ -1,25 +1,13 @@
 /** The toolbar popup, opened as a page on a given tab (popup.html?tabId=N). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { openPage, openPopup, servePages } from './helpers';
-import type { StaticServer } from '../../scripts/browser/server';
+import { describe, expect, it } from 'vitest';
+import { extensionSuite, openPage, openPopup } from './helpers';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await servePages();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite();
 
 describe('popup search', () => {
   it('finds the Open Skies Treaty for "bau troi mo" and the INF Treaty for "hiep uoc inf"', async () => {
-    const { tabId } = await openPage(browser, `${server.url}/demo.html`);
-    const popup = await openPopup(browser, tabId);
+    const { tabId } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
+    const popup = await openPopup(suite.browser, tabId);
     const box = popup.getByRole('searchbox');
     const results = popup.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('listitem');
 
@@ -32,8 +20,8 @@ describe('popup search', () => {
   });
 
   it('is driven by the keyboard: arrows to a result, Enter to open it, Escape to clear', async () => {
-    const { tabId } = await openPage(browser, `${server.url}/demo.html`);
-    const popup = await openPopup(browser, tabId);
+    const { tabId } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
+    const popup = await openPopup(suite.browser, tabId);
     const box = popup.getByRole('searchbox');
     await box.fill('peskov');
     await popup.getByRole('list', { name: 'Kết quả tìm kiếm' }).waitFor();
@@ -52,8 +40,8 @@ describe('popup search', () => {
 
 describe('on this page', () => {
   it('lists the entities found with their counts, and jumps to one on the page', async () => {
-    const { page, tabId } = await openPage(browser, `${server.url}/demo.html`);
-    const popup = await openPopup(browser, tabId);
+    const { page, tabId } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
+    const popup = await openPopup(suite.browser, tabId);
     const item = popup.getByRole('button', { name: /Dmitry Peskov/ });
     await item.waitFor();
     expect(await item.textContent()).toContain('2 lần');
