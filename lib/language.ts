@@ -19,6 +19,8 @@ const MIN_SHARE = 0.02;
 export interface LanguageVerdict {
   vietnamese: boolean;
   by: 'lang' | 'text';
+  /** False when there was too little text to tell (a page still loading its content). */
+  conclusive: boolean;
 }
 
 export function vietnameseLetterShare(sample: string): { letters: number; share: number } {
@@ -33,7 +35,8 @@ export function vietnameseLetterShare(sample: string): { letters: number; share:
 }
 
 export function detectVietnamese(lang: string | null | undefined, sample: string): LanguageVerdict {
-  if (lang && /^vi(-|$)/iu.test(lang.trim())) return { vietnamese: true, by: 'lang' };
+  if (lang && /^vi(-|$)/iu.test(lang.trim())) return { vietnamese: true, by: 'lang', conclusive: true };
   const { letters, share } = vietnameseLetterShare(sample);
-  return { vietnamese: letters >= MIN_LETTERS && share >= MIN_SHARE, by: 'text' };
+  const conclusive = letters >= MIN_LETTERS;
+  return { vietnamese: conclusive && share >= MIN_SHARE, by: 'text', conclusive };
 }

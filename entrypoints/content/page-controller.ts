@@ -23,6 +23,8 @@ const data = matcherData as MatcherData;
 const ACTIVE_HIGHLIGHT = 'boi-canh-active';
 /** Characters of page text read to decide the language. */
 const LANGUAGE_SAMPLE = 4000;
+/** When a page has too little text to tell its language yet, look again after these delays. */
+const LANGUAGE_RETRIES_MS = [1000, 3000, 10_000];
 
 export function report(where: string, error: unknown): void {
   console.error(`[Bối cảnh] ${where}:`, error);
@@ -40,6 +42,8 @@ export class PageController {
   private readonly cards = new Map<string, Promise<CardView | null>>();
   private readonly revealed = new Map<string, number>();
   private badgeTimer = 0;
+  private languageRetries = 0;
+  private languageRetryPending = false;
   private readonly popover = new PopoverHost({
     onClose: () => this.closeCard(),
     onMore: (entityId) => void askBackground({ type: 'open-entity', entityId }).catch((e) => report('open entity', e)),
@@ -78,8 +82,24 @@ export class PageController {
     if (document.designMode === 'on') return { active: false, reason: 'editable-page' };
     if (!isSiteEnabled(this.settings, this.host())) return { active: false, reason: 'site-disabled' };
     this.verdict ??= detectVietnamese(document.documentElement.lang, this.sampleText());
-    if (!this.verdict.vietnamese) return { active: false, reason: 'not-vietnamese' };
+    if (!this.verdict.vietnamese) {
+      if (!this.verdict.conclusive) this.retryLanguage();
+      return { active: false, reason: 'not-vietnamese' };
+    }
     return { active: true };
+  }
+
+  /** Forgets an inconclusive verdict and decides again a little later, when the page has text. */
+  private retryLanguage(): void {
+    const delay = LANGUAGE_RETRIES_MS[this.languageRetries];
+    if (delay === undefined || this.languageRetryPending) return;
+    this.languageRetries++;
+    this.languageRetryPending = true;
+    this.ctx.setTimeout(() => {
+      this.languageRetryPending = false;
+      this.verdict = null;
+      this.apply();
+    }, delay);
   }
 
   private sampleText(): string {

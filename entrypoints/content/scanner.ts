@@ -33,8 +33,8 @@ export class Scanner {
   private observer: MutationObserver | null = null;
   private readonly dirty = new Set<Node>();
   private flushing = false;
-  /** Time spent scanning and marking, for measurement. */
-  workMs = 0;
+  /** Rescans wait for the first pass, so that no block is scanned twice at once. */
+  private firstPassDone = false;
 
   constructor(
     private readonly matcher: Matcher,
@@ -48,10 +48,12 @@ export class Scanner {
 
   /** Scans the whole root, then watches it for changes. Resolves when the first pass is done. */
   async start(): Promise<void> {
-    await this.scan(this.root);
-    if (this.signal.aborted) return;
+    // Watch from the start: a page that changes during the first pass is rescanned after it.
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.root, { childList: true, characterData: true, subtree: true });
+    await this.scan(this.root);
+    this.firstPassDone = true;
+    this.scheduleFlush();
   }
 
   stop(): void {
@@ -85,16 +87,13 @@ export class Scanner {
     let sliceStart = performance.now();
     for (const segment of segments(root, this.ownHost())) {
       this.mark(segment);
-      const now = performance.now();
-      if (now - sliceStart > SLICE_MS) {
-        this.workMs += now - sliceStart;
+      if (performance.now() - sliceStart > SLICE_MS) {
         this.onChange();
         await nextSlice();
         if (this.signal.aborted) return;
         sliceStart = performance.now();
       }
     }
-    this.workMs += performance.now() - sliceStart;
     this.onChange();
   }
 
@@ -138,7 +137,11 @@ export class Scanner {
       if (host && host.contains(target)) continue;
       this.dirty.add(blockOf(target, this.root));
     }
-    if (!this.flushing && this.dirty.size > 0) {
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.firstPassDone && !this.flushing && this.dirty.size > 0 && !this.signal.aborted) {
       this.flushing = true;
       void nextSlice().then(() => this.flush());
     }
@@ -152,13 +155,11 @@ export class Scanner {
         this.dirty.clear();
         // Outermost roots only: an inner one is rescanned with its ancestor.
         const outer = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
-        const started = performance.now();
         for (const [block, list] of this.byBlock) {
           if (block.isConnected && !outer.some((r) => r.contains(block))) continue;
           for (const mention of list) this.forget(mention);
           this.byBlock.delete(block);
         }
-        this.workMs += performance.now() - started;
         for (const root of outer) {
           if (isInsideSkipped(root, this.ownHost())) continue;
           await this.scan(root);

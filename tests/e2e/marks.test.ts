@@ -106,4 +106,10 @@ describe('pages that change', () => {
     expect(removed.mentions.map((m) => m.entityId)).toEqual(['dmitry-peskov']);
     expect(await highlightCount(page)).toBe(1);
   });
+
+  it('recognises a page whose Vietnamese text arrives after load', async () => {
+    const { tabId } = await openPage(suite.browser, `${suite.server.url}/late.html`);
+    const response = await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length > 0);
+    expect(response.mentions.map((m) => m.text)).toEqual(['Tổng thư ký NATO Jens Stoltenberg']);
+  });
 });

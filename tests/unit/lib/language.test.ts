@@ -7,17 +7,17 @@ const FR = 'Le président russe Vladimir Poutine et son homologue américain Joe
 
 describe('detectVietnamese', () => {
   it('trusts lang="vi"', () => {
-    expect(detectVietnamese('vi', '')).toEqual({ vietnamese: true, by: 'lang' });
+    expect(detectVietnamese('vi', '')).toEqual({ vietnamese: true, by: 'lang', conclusive: true });
     expect(detectVietnamese('vi-VN', EN).vietnamese).toBe(true);
   });
   it('reads the text when lang is missing or says otherwise', () => {
-    expect(detectVietnamese(null, VI)).toEqual({ vietnamese: true, by: 'text' });
+    expect(detectVietnamese(null, VI)).toEqual({ vietnamese: true, by: 'text', conclusive: true });
     expect(detectVietnamese('en', VI).vietnamese).toBe(true);
     expect(detectVietnamese('', EN).vietnamese).toBe(false);
     expect(detectVietnamese('fr', FR).vietnamese).toBe(false);
     expect(detectVietnamese(null, VI.normalize('NFD')).vietnamese).toBe(true);
   });
-  it('says no on too little text', () => {
-    expect(detectVietnamese(null, 'Hà Nội').vietnamese).toBe(false);
+  it('says no, inconclusively, on too little text', () => {
+    expect(detectVietnamese(null, 'Hà Nội')).toEqual({ vietnamese: false, by: 'text', conclusive: false });
   });
 });
