@@ -31,7 +31,6 @@ function readArticles(dataDir: string): Article[] {
 
 export function renderDemoPage(dataDir: string): string {
   const articles = readArticles(dataDir);
-  const dated = articles.find((a) => a.date);
   const sections = articles
     .map((a) => {
       // An untitled article (a run of news items) gets the page's own section heading.
@@ -53,7 +52,6 @@ ${paragraphs.map((p) => `  <p>${escape(p)}</p>`).join('\n')}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Thời sự quốc tế — trang thử Bối cảnh</title>
-${dated ? `<meta property="article:published_time" content="${dated.date}T08:00:00+07:00">` : ''}
 <style>
 *{box-sizing:border-box}body{margin:0;font:18px/1.65 Georgia,'Times New Roman',serif;color:#222;background:#fff}
 .site-header{border-bottom:3px solid #1a5490;padding:12px 24px;display:flex;gap:32px;align-items:center;flex-wrap:wrap}

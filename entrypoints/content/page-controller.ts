@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, isSiteEnabled, normalizeHost, type Settings } from '.
 import { askBackground } from '../../utils/messaging';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { watchHover } from './hover';
+import { articleDate } from './page-date';
 import { PopoverHost } from './popover-host';
 import { Scanner, type Mention } from './scanner';
 import { segments } from './text-walk';
@@ -147,12 +148,14 @@ export class PageController {
     this.scheduleBadge();
   }
 
-  private card(entityId: string): Promise<CardView | null> {
-    let card = this.cards.get(entityId);
+  /** The card as of a day (the article's date), fetched once per entity and day. */
+  private card(entityId: string, asOf: string | null): Promise<CardView | null> {
+    const key = `${entityId}@${asOf ?? ''}`;
+    let card = this.cards.get(key);
     if (!card) {
-      card = askBackground({ type: 'get-card', entityId, asOf: null });
-      card.catch(() => this.cards.delete(entityId));
-      this.cards.set(entityId, card);
+      card = askBackground({ type: 'get-card', entityId, asOf });
+      card.catch(() => this.cards.delete(key));
+      this.cards.set(key, card);
     }
     return card;
   }
@@ -162,7 +165,7 @@ export class PageController {
     this.openMention = mention;
     let view: CardView | null;
     try {
-      view = await this.card(entity.id);
+      view = await this.card(entity.id, articleDate(mention.range.startContainer));
     } catch (error) {
       report('card', error);
       view = null;

@@ -38,6 +38,16 @@ describe('the popover', () => {
     await card.waitFor({ state: 'hidden' });
   });
 
+  it('gives a person’s role as of the article’s date when the article has one', async () => {
+    const { page } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
+    // The summit article is dated 16/6/2021; the news briefs above it carry no date.
+    const dated = await hoverCard(page, 'Tổng thống Mỹ Joe Biden', 'Joe Biden');
+    expect(await dated.textContent()).toContain('Tổng thống Mỹ (vào 16/6/2021)');
+    await page.keyboard.press('Escape');
+    const undated = await hoverCard(page, 'người đồng cấp Mỹ Joe Biden', 'Joe Biden');
+    expect(await undated.textContent()).toContain('Tổng thống Mỹ (20/1/2021–20/1/2025)');
+  });
+
   it('shows the card of the mention under the pointer when titles and names sit side by side', async () => {
     const { page } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
     await hoverCard(page, 'Tổng thống Mỹ Joe Biden', 'Joe Biden');

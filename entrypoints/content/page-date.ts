@@ -1,0 +1,39 @@
+/**
+ * The publication date of the article around a mention: a `<time datetime>` inside its
+ * `<article>`, else the page's own metadata, else a date in the address; null when none.
+ */
+import { dateFromJsonLd, dateFromString, dateFromUrl } from '../../lib/page-date';
+
+const META_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+];
+
+let pageDate: string | null | undefined;
+
+function readPageDate(): string | null {
+  for (const selector of META_SELECTORS) {
+    const content = document.querySelector(selector)?.getAttribute('content');
+    const date = content ? dateFromString(content) : null;
+    if (date) return date;
+  }
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const date = dateFromJsonLd(script.textContent ?? '');
+    if (date) return date;
+  }
+  const time = document.querySelector('time[datetime]')?.getAttribute('datetime');
+  return (time && dateFromString(time)) || dateFromUrl(location.href);
+}
+
+export function articleDate(near: Node): string | null {
+  const article = (near.nodeType === Node.ELEMENT_NODE ? (near as Element) : near.parentElement)?.closest('article');
+  const time = article?.querySelector('time[datetime]')?.getAttribute('datetime');
+  const own = time ? dateFromString(time) : null;
+  if (own) return own;
+  // A page with several articles dates only those that carry their own date.
+  if (article && document.querySelectorAll('article').length > 1) return null;
+  pageDate ??= readPageDate();
+  return pageDate;
+}
