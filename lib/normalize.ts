@@ -46,39 +46,43 @@ export function foldChar(ch: string): string {
   return folded;
 }
 
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && ch !== ' ' && ch !== '-' && WORD_CHAR.test(ch);
-}
-
 const SPACE_CODE = 32;
 const DASH_CODE = 45;
 
 /**
- * Per UTF-16 code unit, its folded code unit (0: dropped), filled on first sight; the
- * matcher's hot loop reads these tables instead of making strings. Astral characters are
- * left as their two halves: no alias has one, and a lone half is never a letter.
+ * Per UTF-16 code unit, its folded code unit plus one (0: not yet computed; 1: dropped),
+ * filled on first sight; the matcher's hot loop reads these tables instead of making
+ * strings. Astral characters are left as their two halves: no alias has one, and a lone
+ * half is never a letter. Allocated on first use, so pages that are never matched pay nothing.
  */
-const FOLDED = new Int32Array(0x10000).fill(-1);
+let FOLDED: Uint16Array | null = null;
 /** 1 where a dropped code unit is a combining mark (it belongs to the letter before it). */
-const IS_MARK = new Uint8Array(0x10000);
+let IS_MARK: Uint8Array | null = null;
 /** Per folded code unit: 0 unknown, 1 a letter or digit, 2 anything else. */
-const WORD = new Uint8Array(0x10000);
+let WORD: Uint8Array | null = null;
 
-function foldedCode(code: number): number {
-  let folded = FOLDED[code]!;
-  if (folded < 0) {
-    const ch = String.fromCharCode(code);
-    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
-    const out = isSurrogate ? ch : foldChar(ch);
-    folded = out === '' ? 0 : out.charCodeAt(0);
-    if (out === '' && COMBINING.test(ch)) IS_MARK[code] = 1;
-    FOLDED[code] = folded;
-  }
-  return folded;
+function tables(): { folded: Uint16Array; isMark: Uint8Array } {
+  FOLDED ??= new Uint16Array(0x10000);
+  IS_MARK ??= new Uint8Array(0x10000);
+  return { folded: FOLDED, isMark: IS_MARK };
 }
+
+function foldedCode(code: number, folded: Uint16Array, isMark: Uint8Array): number {
+  const known = folded[code]!;
+  if (known !== 0) return known - 1;
+  const ch = String.fromCharCode(code);
+  const isSurrogate = code >= 0xd800 && code <= 0xdfff;
+  const out = isSurrogate ? ch : foldChar(ch);
+  const result = out === '' ? 0 : out.charCodeAt(0);
+  if (out === '' && COMBINING.test(ch)) isMark[code] = 1;
+  folded[code] = result + 1;
+  return result;
+}
+
 
 /** Whether a folded code unit is a letter or digit (a syllable character). */
 export function isWordCode(code: number): boolean {
+  WORD ??= new Uint8Array(0x10000);
   let word = WORD[code]!;
   if (word === 0) {
     word = code !== SPACE_CODE && code !== DASH_CODE && WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
@@ -102,6 +106,7 @@ export interface FoldedCodes {
  * match in the folded text maps back to an exact span of the original.
  */
 export function foldCodes(original: string): FoldedCodes {
+  const { folded: foldTable, isMark } = tables();
   const n = original.length;
   const codes = new Uint16Array(n);
   const starts = new Uint32Array(n);
@@ -110,10 +115,10 @@ export function foldCodes(original: string): FoldedCodes {
   let last = SPACE_CODE; // as if preceded by a space: leading spaces are dropped
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    const folded = foldedCode(code);
+    const folded = foldedCode(code, foldTable, isMark);
     if (folded === 0) {
       // A mark (NFD input) extends the span of the letter before it; invisible characters vanish.
-      if (IS_MARK[code] === 1 && length > 0) ends[length - 1] = i + 1;
+      if (isMark[code] === 1 && length > 0) ends[length - 1] = i + 1;
       continue;
     }
     if (folded === SPACE_CODE) {
@@ -196,17 +201,4 @@ export function syllableAgrees(written: string, expected: string): boolean {
   return w.tone === '' || w.tone === e.tone;
 }
 
-/** Canonical comparison key for whole phrases: NFC, lower case, tones placed alike. */
-export function phraseKey(text: string): string {
-  return syllables(text)
-    .map((s) => {
-      const k = syllableKey(s);
-      return k.letters + k.tone;
-    })
-    .join(' ');
-}
 
-/** True when the text is written with Vietnamese marks somewhere (not typed bare). */
-export function hasDiacritics(text: string): boolean {
-  return /[\u0300-\u036f\u1dc0-\u1dff]|[đĐ]/u.test(text.normalize('NFD'));
-}

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { MentionsResponse } from '../lib/messages';
 import { launchWithExtension, type ExtensionBrowser } from './browser/launch';
+import { getMentions, pointAt, tabIdOf } from './browser/page-tools';
 import { serveStatic } from './browser/server';
 import { renderDemoPage } from './demo-page';
 
@@ -23,18 +24,10 @@ const screenshotDir = shotIndex >= 0 ? resolve(args[shotIndex + 1] ?? 'docs/scre
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = screenshotDir !== null || args.includes('--headless') || !hasDisplay;
 
-async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
-  await page.bringToFront();
-  return browser.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id!;
-  });
-}
-
 async function mentionsOf(browser: ExtensionBrowser, tabId: number): Promise<MentionsResponse> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const response: MentionsResponse = await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-mentions' }), tabId);
+      const response = await getMentions(browser, tabId);
       if (response.active || attempt > 50) return response;
     } catch (error) {
       if (attempt > 50) throw error;
@@ -54,24 +47,6 @@ function printSummary(response: MentionsResponse): void {
   for (const [name, count] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'))) {
     console.log(`  ${String(count).padStart(3)}  ${name}`);
   }
-}
-
-/** Centre of the first line box of `text` on the page. */
-async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`"${needle}" is not on the demo page`);
-  }, text);
 }
 
 async function screenshots(browser: ExtensionBrowser, page: Page, tabId: number, dir: string): Promise<void> {

@@ -7,7 +7,10 @@ import { afterAll, beforeAll } from 'vitest';
 import type { MentionsResponse } from '../../lib/messages';
 import { renderDemoPage } from '../../scripts/demo-page';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
+import { getMentions, pointAt, tabIdOf } from '../../scripts/browser/page-tools';
 import { serveStatic, type StaticServer } from '../../scripts/browser/server';
+
+export { getMentions, pointAt, tabIdOf };
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -50,19 +53,6 @@ export function extensionSuite(): { readonly browser: ExtensionBrowser; readonly
   return suite;
 }
 
-/** The tab id of a page, as the extension knows it (the page is brought to the front). */
-export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
-  await page.bringToFront();
-  return browser.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id!;
-  });
-}
-
-export function getMentions(browser: ExtensionBrowser, tabId: number): Promise<MentionsResponse> {
-  return browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-mentions' }), tabId);
-}
-
 /** Asks until the answer satisfies `done` (or the time runs out, returning the last answer). */
 export async function mentionsWhen(
   browser: ExtensionBrowser,
@@ -94,32 +84,6 @@ export async function openPage(browser: ExtensionBrowser, url: string): Promise<
   const tabId = await tabIdOf(browser, page);
   await mentionsWhen(browser, tabId, () => true);
   return { page, tabId };
-}
-
-/** The centre of the first line box of the nth occurrence of `text` on the page (main world, no extension code). */
-export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([needle, n]) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const data = (node as Text).data;
-        for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 1)) {
-          if (seen++ < n) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + needle.length);
-          (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0]!;
-          return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    },
-    [text, nth] as const,
-  );
-  if (!point) throw new Error(`"${text}" is not on the page`);
-  return point;
 }
 
 /** The number of ranges in the extension's highlight, as the page sees it. */

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
+import { launchWithExtension } from '../../scripts/browser/launch';
 import { highlightCount, mentionsWhen, openPage, openPopup, servePages } from './helpers';
 import type { StaticServer } from '../../scripts/browser/server';
 

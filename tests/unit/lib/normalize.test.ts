@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldWithMap, hasDiacritics, phraseKey, syllableAgrees } from '../../../lib/normalize';
+import { fold, foldWithMap, syllableAgrees } from '../../../lib/normalize';
 
 describe('fold', () => {
   it('removes marks, folds case and đ', () => {
@@ -54,13 +54,3 @@ describe('syllableAgrees', () => {
   });
 });
 
-describe('phraseKey and hasDiacritics', () => {
-  it('gives one key for both tone placements', () => {
-    expect(phraseKey('Hoà bình')).toBe(phraseKey('hòa  bình'));
-  });
-  it('tells text with marks from text without', () => {
-    expect(hasDiacritics('Ha Noi')).toBe(false);
-    expect(hasDiacritics('Hà Nội')).toBe(true);
-    expect(hasDiacritics('Dong Da'.replace('D', 'Đ'))).toBe(true);
-  });
-});

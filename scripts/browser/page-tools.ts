@@ -1,0 +1,46 @@
+/**
+ * What the demo and the end-to-end tests do to a page: find its tab id as the extension
+ * knows it, ask its content script for mentions, point at a piece of its text.
+ */
+import type { Page } from 'playwright-core';
+import type { MentionsResponse } from '../../lib/messages';
+import type { ExtensionBrowser } from './launch';
+
+/** The tab id of a page, as the extension knows it (the page is brought to the front). */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+export function getMentions(browser: ExtensionBrowser, tabId: number): Promise<MentionsResponse> {
+  return browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-mentions' }), tabId);
+}
+
+/** The centre of the first line box of the nth occurrence of `text` on the page (main world, no extension code). */
+export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([needle, n]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const data = (node as Text).data;
+        for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 1)) {
+          if (seen++ < n) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + needle.length);
+          (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0]!;
+          return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    },
+    [text, nth] as const,
+  );
+  if (!point) throw new Error(`"${text}" is not on the page`);
+  return point;
+}
