@@ -156,6 +156,11 @@ export function fold(text: string): string {
   return foldWithMap(text).text;
 }
 
+/** The text as typed without any diacritics, case kept (đ → d): for testing and evaluation. */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
+}
+
 /** Splits text into its syllables (runs of letters and digits), in order. */
 export function syllables(text: string): string[] {
   return text.normalize('NFC').replace(INVISIBLE_ALL, '').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];

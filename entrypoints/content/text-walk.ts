@@ -19,6 +19,15 @@ const BLOCKS = new Set([
   'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
+// DOM constants written out, so this module also runs on a DOM built in Node (the evaluation's fast mode).
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+
 export interface Segment {
   block: Element;
   nodes: Text[];
@@ -38,7 +47,7 @@ export function isSkipped(el: Element, ownHost: Element | null): boolean {
 
 /** The nearest block-level ancestor, or `root` itself. */
 export function blockOf(node: Node, root: Node): Element {
-  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  let el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
   while (el && el !== root && !BLOCKS.has(el.localName)) el = el.parentElement;
   return el ?? (root as Element);
 }
@@ -52,18 +61,18 @@ export function isInsideSkipped(node: Node, ownHost: Element | null): boolean {
 /** Yields the segments under `root` in document order. */
 export function* segments(root: Node, ownHost: Element | null): Generator<Segment> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+  const walker = doc.createTreeWalker(root, SHOW_TEXT | SHOW_ELEMENT, {
     acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
       const el = node as Element;
-      if (isSkipped(el, ownHost)) return NodeFilter.FILTER_REJECT;
-      return el.localName === 'br' || el.localName === 'hr' || el.localName === 'img' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      if (isSkipped(el, ownHost)) return FILTER_REJECT;
+      return el.localName === 'br' || el.localName === 'hr' || el.localName === 'img' ? FILTER_ACCEPT : FILTER_SKIP;
     },
   });
   let current: Segment | null = null;
   const blockCache = new Map<Element, Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) {
+    if (node.nodeType !== TEXT_NODE) {
       // A line break ends the run of text.
       if (current) yield current;
       current = null;

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { MentionsResponse } from '../../lib/messages';
+import { stripDiacritics } from '../../lib/normalize';
 import { renderDemoPage } from '../../scripts/demo-page';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
 import { getMentions, pointAt, tabIdOf } from '../../scripts/browser/page-tools';
@@ -13,11 +14,6 @@ import { serveStatic, type StaticServer } from '../../scripts/browser/server';
 export { getMentions, pointAt, tabIdOf };
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-
-/** Strips every mark, as text typed without diacritics. */
-export function withoutDiacritics(html: string): string {
-  return html.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
 
 /**
  * Serves tests/fixtures/ and, generated from data/, the demo page (demo.html) with its
@@ -28,7 +24,7 @@ export async function servePages(): Promise<StaticServer> {
   const demo = renderDemoPage(join(ROOT, 'data'));
   writeFileSync(join(generated, 'demo.html'), demo);
   writeFileSync(join(generated, 'demo-nfd.html'), demo.normalize('NFD'));
-  writeFileSync(join(generated, 'demo-bare.html'), withoutDiacritics(demo));
+  writeFileSync(join(generated, 'demo-bare.html'), stripDiacritics(demo));
   const server = await serveStatic(generated, join(ROOT, 'tests/fixtures'));
   return {
     url: server.url,

@@ -1,0 +1,201 @@
+/**
+ * Detection quality on real pages, judged against the mentions a careful reader finds there.
+ *
+ *   npm run eval -- [pagesDir] [goldFile] [--node]
+ *
+ * Defaults to the dev pages beside the project (../shared/dev-pages). Each page is read
+ * three ways: as published, converted to NFD, and with every diacritic removed. The
+ * browser mode loads the built extension in Chromium and reads `get-mentions`; the Node
+ * mode runs the same text walk and matcher on a DOM built in Node (happy-dom), for fast
+ * iteration. By default both run and their marks are compared page by page; `--node`
+ * runs the Node mode alone.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { segments } from '../entrypoints/content/text-walk';
+import type { MatcherData } from '../lib/artifacts';
+import { scorePage, type GoldMention, type Mark, type PageScore } from '../lib/eval-align';
+import { detectVietnamese } from '../lib/language';
+import { Matcher } from '../lib/matcher';
+import type { MentionsResponse } from '../lib/messages';
+import { stripDiacritics } from '../lib/normalize';
+import { launchWithExtension, type ExtensionBrowser } from './browser/launch';
+import { getMentions, tabIdOf } from './browser/page-tools';
+import { serveStatic } from './browser/server';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const positional = args.filter((a) => !a.startsWith('--'));
+const pagesDir = resolve(positional[0] ?? join(root, '../shared/dev-pages/pages'));
+const goldFile = resolve(positional[1] ?? join(root, '../shared/dev-pages/gold.json'));
+const nodeOnly = args.includes('--node');
+
+interface GoldPage {
+  file: string;
+  kind: 'positive' | 'negative' | 'seed';
+  mentions: GoldMention[];
+}
+interface Gold {
+  name_keys: Record<string, string[]>;
+  pages: Record<string, GoldPage>;
+}
+
+const VARIANTS: Array<{ name: string; transform: (text: string) => string }> = [
+  { name: 'as published', transform: (t) => t },
+  { name: 'NFD', transform: (t) => t.normalize('NFD') },
+  { name: 'no diacritics', transform: stripDiacritics },
+];
+
+interface PageResult {
+  text: string;
+  marks: Mark[];
+}
+
+const matcherData = JSON.parse(readFileSync(join(root, 'generated/matcher.json'), 'utf8')) as MatcherData;
+const matcher = new Matcher(matcherData.aliases.map(([text, entity]) => ({ text, entity })));
+
+/** The content script's reading of a page, on a DOM built in Node. */
+async function readInNode(html: string): Promise<PageResult> {
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+    },
+  });
+  try {
+    const document = window.document;
+    document.write(html);
+    const body = document.body as unknown as HTMLElement;
+    const all = [...segments(body, null)];
+    const sample = all.map((s) => s.text).join(' ').slice(0, 4000);
+    const vietnamese = detectVietnamese(document.documentElement.getAttribute('lang'), sample).vietnamese;
+    const marks: Mark[] = [];
+    if (vietnamese) {
+      for (const segment of all) {
+        for (const m of matcher.find(segment.text)) {
+          const entity = matcherData.entities[m.entity]!;
+          marks.push({ entityId: entity.id, name: entity.name, text: segment.text.slice(m.start, m.end) });
+        }
+      }
+    }
+    return { text: body.textContent ?? '', marks };
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+/** The built extension's reading of a page in Chromium, once its answer has settled. */
+async function readInBrowser(browser: ExtensionBrowser, url: string): Promise<PageResult> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url);
+    const tabId = await tabIdOf(browser, page);
+    let last = '';
+    let response: MentionsResponse | null = null;
+    for (let attempt = 0; attempt < 100; attempt++) {
+      try {
+        response = await getMentions(browser, tabId);
+        const now = JSON.stringify(response);
+        if (now === last) break;
+        last = now;
+      } catch {
+        // The content script is not there yet.
+      }
+      await page.waitForTimeout(150);
+    }
+    const text = await page.evaluate(() => document.body.textContent ?? '');
+    return { text, marks: response?.mentions ?? [] };
+  } finally {
+    await page.close();
+  }
+}
+
+interface Totals {
+  named: [number, number];
+  role: [number, number];
+  marks: [number, number];
+  negativeMarks: number;
+  agree: [number, number];
+  misses: string[];
+  falseMarks: string[];
+}
+
+const ratio = ([a, b]: [number, number]) => `${a}/${b} ${b === 0 ? '—' : (a / b).toFixed(3)}`;
+
+async function main(): Promise<void> {
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
+  const pages = Object.entries(gold.pages).filter(([, p]) => p.kind !== 'seed');
+  const browser = nodeOnly ? null : await launchWithExtension();
+  const results: Array<[string, Totals]> = [];
+  try {
+    for (const variant of VARIANTS) {
+      const dir = mkdtempSync(join(tmpdir(), 'boi-canh-eval-'));
+      const server = nodeOnly ? null : await serveStatic(dir);
+      const totals: Totals = { named: [0, 0], role: [0, 0], marks: [0, 0], negativeMarks: 0, agree: [0, 0], misses: [], falseMarks: [] };
+      try {
+        for (const [id, page] of pages) {
+          const html = variant.transform(readFileSync(join(pagesDir, page.file), 'utf8'));
+          writeFileSync(join(dir, page.file), html);
+          const node = await readInNode(html);
+          const reading = browser && server ? await readInBrowser(browser, `${server.url}/${page.file}`) : node;
+          if (browser) {
+            totals.agree[1]++;
+            const key = (r: PageResult) => JSON.stringify(r.marks.map((m) => [m.entityId, m.text]));
+            if (key(node) === key(reading)) totals.agree[0]++;
+            else totals.misses.push(`${id}: Node and browser differ`);
+          }
+          // Surfaces are rewritten like the page, and nested offsets measured in the rewritten text.
+          const mentions = page.mentions.map((g) => ({
+            ...g,
+            surface: variant.transform(g.surface),
+            ...(g.parent !== undefined ? { offset: variant.transform(page.mentions[g.parent]!.surface.slice(0, g.offset ?? 0)).length } : {}),
+          }));
+          const score: PageScore = scorePage(reading.text, mentions, reading.marks, gold.name_keys);
+          if (page.kind === 'negative') {
+            totals.negativeMarks += score.marks.total;
+            for (const m of reading.marks) totals.falseMarks.push(`${id} (negative page) ${m.name}: "${m.text}"`);
+            continue;
+          }
+          totals.named[0] += score.named.found;
+          totals.named[1] += score.named.total;
+          totals.role[0] += score.role.found;
+          totals.role[1] += score.role.total;
+          totals.marks[0] += score.marks.correct;
+          totals.marks[1] += score.marks.total;
+          for (const g of score.misses) totals.misses.push(`${id} ${g.entity} [${g.class}]: "${g.surface}"`);
+          for (const m of score.falseMarks) totals.falseMarks.push(`${id} ${m.name}: "${m.text}"`);
+        }
+      } finally {
+        await server?.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+      results.push([variant.name, totals]);
+    }
+  } finally {
+    await browser?.close();
+  }
+
+  console.log(`Pages: ${pages.length} from ${pagesDir}; mode: ${nodeOnly ? 'Node' : 'Chromium with the built extension, and Node'}`);
+  console.log('');
+  console.log(`${'variant'.padEnd(15)}${'named recall'.padEnd(18)}${'role recall'.padEnd(16)}${'precision'.padEnd(18)}${'negative marks'.padEnd(16)}${nodeOnly ? '' : 'Node = browser'}`);
+  for (const [name, t] of results) {
+    console.log(
+      `${name.padEnd(15)}${ratio(t.named).padEnd(18)}${ratio(t.role).padEnd(16)}${ratio(t.marks).padEnd(18)}${String(t.negativeMarks).padEnd(16)}${nodeOnly ? '' : `${t.agree[0]}/${t.agree[1]} pages`}`,
+    );
+  }
+  for (const [name, t] of results) {
+    console.log(`\n${name}: ${t.misses.length} missed, ${t.falseMarks.length} false`);
+    for (const line of t.misses) console.log(`  miss   ${line}`);
+    for (const line of t.falseMarks) console.log(`  false  ${line}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
