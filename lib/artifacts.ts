@@ -10,8 +10,18 @@ export type { EntityKind, Role };
 /** For the content script: just enough to find and name mentions. */
 export interface MatcherData {
   entities: Array<{ id: string; name: string; kind: EntityKind }>;
-  /** [alias as written in the dataset, index into `entities`] */
+  /**
+   * [alias as written in the dataset, index]: an index below `entities.length` names an
+   * entity; `entities.length + k` names role `roles[k]`, resolved on the page to its holder.
+   */
   aliases: Array<[string, number]>;
+  roles: RoleTenures[];
+}
+
+/** Who held a role when: [entity index, from, to (exclusive) or null]. */
+export interface RoleTenures {
+  title: string;
+  holders: Array<[number, string, string | null]>;
 }
 
 export interface ArticleInfo {

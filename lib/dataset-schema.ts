@@ -69,9 +69,20 @@ export const entitySchema = z.strictObject({
   facts: z.array(fact).min(1),
 });
 
-export const entitiesFileSchema = z.strictObject({ entities: z.array(entitySchema).min(1) });
+/**
+ * Words a page uses for whoever holds a role, without naming them ("Tổng thống Nga",
+ * "ông chủ Nhà Trắng"). `role` is a title used in the entities' `roles`, whose dates say
+ * who held it when.
+ */
+export const roleNamesSchema = z.strictObject({ role: text, names: z.array(nameForm).min(1) });
+
+export const entitiesFileSchema = z.strictObject({
+  entities: z.array(entitySchema).min(1),
+  roleNames: z.array(roleNamesSchema).default([]),
+});
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type EntitySource = z.infer<typeof entitySchema>;
 export type NameForm = z.infer<typeof nameForm>;
 export type Role = z.infer<typeof role>;
+export type RoleNames = z.infer<typeof roleNamesSchema>;

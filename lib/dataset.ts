@@ -6,7 +6,7 @@
  * once, so that one build shows everything there is to fix.
  */
 import { aliasProblem, expandAliases } from './aliases';
-import type { ArticleInfo, Card, CardData, MatcherData, PassageInfo } from './artifacts';
+import type { ArticleInfo, Card, CardData, MatcherData, PassageInfo, RoleTenures } from './artifacts';
 import {
   articleMetaSchema,
   entitiesFileSchema,
@@ -117,6 +117,7 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
     throw new DatasetError(problems);
   }
   const entities: EntitySource[] = parsedEntities.data.entities;
+  const roleNames = parsedEntities.data.roleNames;
 
   const seenIds = new Map<string, number>();
   entities.forEach((entity, i) => {
@@ -138,6 +139,11 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
         if (typeof form === 'string') bareForms.push({ text: form, path });
       });
     }
+  });
+  roleNames.forEach((group, k) => {
+    group.names.forEach((form, j) => {
+      if (typeof form === 'string') bareForms.push({ text: form, path: ['roleNames', k, 'names', j] });
+    });
   });
   const formMatcher = new Matcher(bareForms.map((f, k) => ({ text: f.text, entity: k })));
   const foundForms = new Set<number>();
@@ -171,8 +177,28 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
     }
   });
 
+  // Role names: matched like aliases, resolved on the page to whoever held the role then.
+  const roles: RoleTenures[] = roleNames.map((group, k) => {
+    const holders = entities.flatMap((e, i) =>
+      e.roles.filter((r) => r.title === group.role).map((r): [number, string, string | null] => [i, r.from, r.to ?? null]),
+    );
+    if (holders.length === 0) at(file, ['roleNames', k, 'role'], `role "${group.role}" is held by no entity (add it to an entity's roles)`);
+    for (const form of group.names) {
+      const name = formText(form);
+      const owner = claimedBy.get(fold(name));
+      if (owner !== undefined) {
+        const by = owner < entities.length ? entities[owner]!.id : `role "${roleNames[owner - entities.length]!.role}"`;
+        at(file, ['roleNames', k, 'names'], `role name "${name}" is also claimed by ${by}`);
+        continue;
+      }
+      claimedBy.set(fold(name), entities.length + k);
+      aliases.push({ text: name, entity: entities.length + k });
+    }
+    return { title: group.role, holders };
+  });
+
   // Which entities each passage mentions, nested names included ("NATO" in "Tổng thư ký NATO Jens Stoltenberg").
-  const matcher = new Matcher(aliases);
+  const matcher = new Matcher(aliases.filter((a) => a.entity < entities.length));
   const mentioned = new Map<string, Set<number>>();
   for (const passage of Object.values(passages)) {
     mentioned.set(passage.id, new Set(matcher.findAll(passage.text).map((m) => m.entity)));
@@ -233,6 +259,7 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
     matcher: {
       entities: entities.map((e) => ({ id: e.id, name: e.name.vi, kind: e.kind })),
       aliases: aliases.map((a) => [a.text, a.entity]),
+      roles,
     },
     cards: { articles, passages, cards },
     searchDocs: [

@@ -14,13 +14,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
+import { articleDate } from '../entrypoints/content/page-date';
 import { segments } from '../entrypoints/content/text-walk';
 import type { MatcherData } from '../lib/artifacts';
 import { scorePage, type GoldMention, type Mark, type PageScore } from '../lib/eval-align';
 import { detectVietnamese } from '../lib/language';
-import { Matcher } from '../lib/matcher';
+import { leftmostLongest, Matcher } from '../lib/matcher';
 import type { MentionsResponse } from '../lib/messages';
 import { stripDiacritics } from '../lib/normalize';
+import { resolveRoles } from '../lib/roles';
 import { launchWithExtension, type ExtensionBrowser } from './browser/launch';
 import { getMentions, tabIdOf } from './browser/page-tools';
 import { serveStatic } from './browser/server';
@@ -76,12 +78,17 @@ async function readInNode(html: string): Promise<PageResult> {
     const vietnamese = detectVietnamese(document.documentElement.getAttribute('lang'), sample).vietnamese;
     const marks: Mark[] = [];
     if (vietnamese) {
-      for (const segment of all) {
-        for (const m of matcher.find(segment.text)) {
+      // As the content script does once it has read the page: role names judged by date, or
+      // by the names anywhere on the page; then overlaps resolved leftmost-longest.
+      const found = all.map((segment) => matcher.findAll(segment.text));
+      const named = new Set(found.flat().filter((m) => m.entity < matcherData.entities.length).map((m) => m.entity));
+      all.forEach((segment, k) => {
+        const date = articleDate(segment.block as unknown as Node);
+        for (const m of leftmostLongest(resolveRoles(segment.text, found[k]!, matcherData, { date, named }).matches)) {
           const entity = matcherData.entities[m.entity]!;
           marks.push({ entityId: entity.id, name: entity.name, text: segment.text.slice(m.start, m.end) });
         }
-      }
+      });
     }
     return { text: body.textContent ?? '', marks };
   } finally {

@@ -9,8 +9,9 @@ import matcherData from '../../generated/matcher.json';
 import type { MatcherData } from '../../lib/artifacts';
 import type { CardView } from '../../lib/card-view';
 import { detectVietnamese, type LanguageVerdict } from '../../lib/language';
-import { Matcher } from '../../lib/matcher';
+import { Matcher, type Match } from '../../lib/matcher';
 import type { ContentRequest, InactiveReason, MentionsResponse, PageInfo } from '../../lib/messages';
+import { resolveRoles, type Resolved } from '../../lib/roles';
 import { DEFAULT_SETTINGS, isSiteEnabled, normalizeHost, type Settings } from '../../lib/settings';
 import { askBackground } from '../../utils/messaging';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
@@ -40,6 +41,8 @@ export class PageController {
   private firstPass: Promise<void> = Promise.resolve();
   private ready: Promise<void> = Promise.resolve();
   private openMention: Mention | null = null;
+  /** Entities named on the page so far: a role name resolves to one of them when the date is unknown. */
+  private readonly named = new Set<number>();
   private readonly cards = new Map<string, Promise<CardView | null>>();
   private readonly revealed = new Map<string, number>();
   private badgeTimer = 0;
@@ -124,7 +127,8 @@ export class PageController {
     this.matcher ??= new Matcher(data.aliases.map(([text, entity]) => ({ text, entity })));
     this.scanAbort = new AbortController();
     const signal = AbortSignal.any([this.ctx.signal, this.scanAbort.signal]);
-    this.scanner = new Scanner(this.matcher, root, () => this.popover.element, signal, () => this.scheduleBadge());
+    this.named.clear();
+    this.scanner = new Scanner(this.matcher, (text, matches, block) => this.resolve(text, matches, block), root, () => this.popover.element, signal, () => this.scheduleBadge());
     this.firstPass = this.scanner.start().catch((e) => report('scan', e));
     const scanner = this.scanner;
     watchHover(
@@ -137,6 +141,11 @@ export class PageController {
       },
       signal,
     );
+  }
+
+  private resolve(text: string, candidates: Match[], block: Element): Resolved {
+    for (const m of candidates) if (m.entity < data.entities.length) this.named.add(m.entity);
+    return resolveRoles(text, candidates, data, { date: articleDate(block), named: this.named });
   }
 
   private deactivate(): void {

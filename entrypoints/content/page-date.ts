@@ -11,9 +11,9 @@ const META_SELECTORS = [
   'meta[name="publishdate"]',
 ];
 
-let pageDate: string | null | undefined;
+const pageDates = new WeakMap<Document, string | null>();
 
-function readPageDate(): string | null {
+function readPageDate(document: Document): string | null {
   for (const selector of META_SELECTORS) {
     const content = document.querySelector(selector)?.getAttribute('content');
     const date = content ? dateFromString(content) : null;
@@ -24,16 +24,18 @@ function readPageDate(): string | null {
     if (date) return date;
   }
   const time = document.querySelector('time[datetime]')?.getAttribute('datetime');
-  return (time && dateFromString(time)) || dateFromUrl(location.href);
+  return (time && dateFromString(time)) || dateFromUrl(document.location?.href ?? '');
 }
 
 export function articleDate(near: Node): string | null {
-  const article = (near.nodeType === Node.ELEMENT_NODE ? (near as Element) : near.parentElement)?.closest('article');
+  const document = near.ownerDocument;
+  if (!document) return null;
+  const article = (near.nodeType === 1 ? (near as Element) : near.parentElement)?.closest('article');
   const time = article?.querySelector('time[datetime]')?.getAttribute('datetime');
   const own = time ? dateFromString(time) : null;
   if (own) return own;
   // A page with several articles dates only those that carry their own date.
   if (article && document.querySelectorAll('article').length > 1) return null;
-  pageDate ??= readPageDate();
-  return pageDate;
+  if (!pageDates.has(document)) pageDates.set(document, readPageDate(document));
+  return pageDates.get(document) ?? null;
 }

@@ -3,10 +3,14 @@
  * DOM is never changed, only Range objects are kept. Work runs in slices of a few
  * milliseconds, and DOM changes are rescanned block by block.
  */
-import type { Matcher } from '../../lib/matcher';
+import { leftmostLongest, type Match, type Matcher } from '../../lib/matcher';
+import type { Resolved } from '../../lib/roles';
 import { blockOf, isInsideSkipped, locate, segments, type Segment } from './text-walk';
 
 export const HIGHLIGHT_NAME = 'boi-canh';
+
+/** Resolves what the matcher found in a segment, overlaps included: role names become people, or are dropped. */
+export type Resolve = (text: string, candidates: Match[], block: Element) => Resolved;
 
 export interface Mention {
   range: Range;
@@ -35,9 +39,12 @@ export class Scanner {
   private flushing = false;
   /** Rescans wait for the first pass, so that no block is scanned twice at once. */
   private firstPassDone = false;
+  /** Blocks whose role names were judged by the names seen so far: read again once the page has been read. */
+  private readonly judgedByNames = new Set<Element>();
 
   constructor(
     private readonly matcher: Matcher,
+    private readonly resolve: Resolve,
     private readonly root: HTMLElement,
     private readonly ownHost: () => Element | null,
     private readonly signal: AbortSignal,
@@ -53,7 +60,14 @@ export class Scanner {
     this.observer.observe(this.root, { childList: true, characterData: true, subtree: true });
     await this.scan(this.root);
     this.firstPassDone = true;
-    this.scheduleFlush();
+    // Now that every name on the page is known, read again the blocks whose role names
+    // were judged by fewer; the first pass is done when they are.
+    for (const block of this.judgedByNames) this.dirty.add(block);
+    this.judgedByNames.clear();
+    if (this.dirty.size > 0 && !this.flushing && !this.signal.aborted) {
+      this.flushing = true;
+      await this.flush();
+    }
   }
 
   stop(): void {
@@ -99,7 +113,9 @@ export class Scanner {
 
   private mark(segment: Segment): void {
     if (segment.text.length < 2) return;
-    const matches = this.matcher.find(segment.text);
+    const resolved = this.resolve(segment.text, this.matcher.findAll(segment.text), segment.block);
+    if (resolved.byNames && !this.firstPassDone) this.judgedByNames.add(segment.block);
+    const matches = leftmostLongest(resolved.matches);
     if (matches.length === 0) return;
     const list = this.byBlock.get(segment.block) ?? [];
     for (const match of matches) {

@@ -58,7 +58,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     worker,
     extensionId,
     close: async () => {
-      await context.close();
+      // Closing twice, or after the browser went away, is not an error.
+      await context.close().catch(() => undefined);
       if (temporary) rmSync(profileDir, { recursive: true, force: true });
     },
   };

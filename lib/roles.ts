@@ -1,0 +1,80 @@
+/**
+ * Role-only mentions ("Tổng thống Nga", "ông chủ Nhà Trắng") resolved to the person who
+ * held the role when the article was written, or, when the article's date is unknown, to
+ * the one holder the page itself has already named. Otherwise the phrase is left unmarked.
+ *
+ * A role phrase is not a mention of the holder:
+ * - after a word that makes it someone else ("Phó Tổng thống Mỹ", "cựu Tổng thống Mỹ",
+ *   "nguyên Tổng thư ký NATO") or several people ("các Tổng thống Mỹ");
+ * - before a capitalised name, which is the person meant ("Tổng thống Mỹ Barack Obama");
+ * - before words that move it to another time ("Tổng thống Mỹ khi đó Ronald Reagan");
+ * - written in lower case where the title is curated with a capital: "tổng thư ký NATO"
+ *   is the office in general, "Tổng thư ký NATO" the person.
+ */
+import type { MatcherData, RoleTenures } from './artifacts';
+import { hasBegun } from './dates';
+import type { Match } from './matcher';
+import { fold } from './normalize';
+
+/** Folded words that, just before a role phrase, make it not the current holder. */
+const NOT_THE_HOLDER = new Set(['pho', 'cuu', 'nguyen', 'cac', 'nhung', 'hai', 'nhieu', 'moi']);
+/** Folded words that, just after a role phrase, place it at another time than the article's. */
+const ANOTHER_TIME = /^ (khi do|luc do|thoi do|khi ay|luc ay|thoi ay|luc bay gio|nhiem ky truoc)(?![\p{L}\p{N}])/u;
+
+export interface RoleContext {
+  /** The article's date (YYYY-MM-DD), or null. */
+  date: string | null;
+  /** Entities named on the page (entity indexes). */
+  named: ReadonlySet<number>;
+}
+
+export interface Resolved {
+  matches: Match[];
+  /** Some role name was judged by the names on the page, which may still grow. */
+  byNames: boolean;
+}
+
+/** The holder of a role on a day; an end date is exclusive. */
+export function holderOn(role: RoleTenures, day: string): number | null {
+  const holder = role.holders.find(([, from, to]) => hasBegun(from, day) && (to === null || day.slice(0, to.length) < to));
+  return holder ? holder[0] : null;
+}
+
+function wordBefore(text: string, start: number): string {
+  const words = text.slice(Math.max(0, start - 24), start).match(/[\p{L}\p{M}]+/gu);
+  return words ? fold(words[words.length - 1]!) : '';
+}
+
+/**
+ * Resolves the role matches among `candidates` (all matches in `text`, overlapping ones
+ * included): each becomes a match of the holder's entity, or is dropped. Entity matches pass
+ * through. Resolve before choosing among overlaps, so that a dropped role name leaves a
+ * shorter name inside it standing ("NATO" in "tổng thư ký NATO").
+ */
+export function resolveRoles(text: string, candidates: Match[], data: MatcherData, context: RoleContext): Resolved {
+  const entityCount = data.entities.length;
+  const matches: Match[] = [];
+  let byNames = false;
+  for (const match of candidates) {
+    if (match.entity < entityCount) {
+      matches.push(match);
+      continue;
+    }
+    const role = data.roles[match.entity - entityCount];
+    const curated = data.aliases[match.alias]?.[0] ?? '';
+    if (!role) continue;
+    if (/^\p{Lu}/u.test(curated) && !/^\p{Lu}/u.test(text.slice(match.start, match.start + 1))) continue;
+    if (NOT_THE_HOLDER.has(wordBefore(text, match.start))) continue;
+    if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(match.end))) continue;
+    if (ANOTHER_TIME.test(` ${fold(text.slice(match.end, match.end + 24))}`)) continue;
+    let holder: number | null = null;
+    if (context.date) holder = holderOn(role, context.date);
+    else {
+      byNames = true;
+      const named = [...new Set(role.holders.map(([entity]) => entity))].filter((entity) => context.named.has(entity));
+      if (named.length === 1) holder = named[0]!;
+    }
+    if (holder !== null) matches.push({ ...match, entity: holder });
+  }
+  return { matches, byNames };
+}
