@@ -21,29 +21,17 @@ const DASH = /[\u002d\u2010-\u2015\u2212]/u;
 /** The five Vietnamese tone marks (grave, acute, tilde, hook above, dot below). */
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
 
-const foldCache = new Map<string, string>();
-
 /**
- * Folds one code point: '' for marks and invisible characters, ' ' for any space, '-' for
- * any dash, otherwise its base letter in lower case (đ → d).
+ * Folds one character: '' for marks and invisible characters, ' ' for any space, '-' for
+ * any dash, otherwise its base letter in lower case (đ → d). Called once per code unit:
+ * `foldedCode` keeps the result.
  */
-export function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (ch.length === 1 && code < 0x80) {
-    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-    if (code === 9 || code === 10 || code === 13 || code === 12) return ' ';
-    return ch;
-  }
-  let folded = foldCache.get(ch);
-  if (folded === undefined) {
-    if (COMBINING.test(ch) || INVISIBLE.test(ch)) folded = '';
-    else if (SPACE.test(ch)) folded = ' ';
-    else if (DASH.test(ch)) folded = '-';
-    else if (ch === 'đ' || ch === 'Đ') folded = 'd';
-    else folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    foldCache.set(ch, folded);
-  }
-  return folded;
+function foldChar(ch: string): string {
+  if (COMBINING.test(ch) || INVISIBLE.test(ch)) return '';
+  if (SPACE.test(ch)) return ' ';
+  if (DASH.test(ch)) return '-';
+  if (ch === 'đ' || ch === 'Đ') return 'd';
+  return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 const SPACE_CODE = 32;

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { MentionsResponse } from '../lib/messages';
 import { launchWithExtension, type ExtensionBrowser } from './browser/launch';
-import { getMentions, pointAt, tabIdOf } from './browser/page-tools';
+import { mentionsWhen, pointAt, tabIdOf } from './browser/page-tools';
 import { serveStatic } from './browser/server';
 import { renderDemoPage } from './demo-page';
 
@@ -23,18 +23,6 @@ const shotIndex = args.indexOf('--screenshot');
 const screenshotDir = shotIndex >= 0 ? resolve(args[shotIndex + 1] ?? 'docs/screenshots') : null;
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = screenshotDir !== null || args.includes('--headless') || !hasDisplay;
-
-async function mentionsOf(browser: ExtensionBrowser, tabId: number): Promise<MentionsResponse> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const response = await getMentions(browser, tabId);
-      if (response.active || attempt > 50) return response;
-    } catch (error) {
-      if (attempt > 50) throw error;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function printSummary(response: MentionsResponse): void {
   if (!response.active) {
@@ -80,7 +68,7 @@ async function main(): Promise<void> {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${server.url}/`);
     const tabId = await tabIdOf(browser, page);
-    printSummary(await mentionsOf(browser, tabId));
+    printSummary(await mentionsWhen(browser, tabId, (r) => r.active));
     if (screenshotDir) await screenshots(browser, page, tabId, screenshotDir);
     else if (!headless) {
       console.log(`Demo page: ${server.url}/ — hover a marked name; the toolbar button opens the popup. Close the browser to finish.`);

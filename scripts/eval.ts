@@ -20,11 +20,10 @@ import type { MatcherData } from '../lib/artifacts';
 import { scorePage, type GoldMention, type Mark, type PageScore } from '../lib/eval-align';
 import { detectVietnamese } from '../lib/language';
 import { leftmostLongest, Matcher } from '../lib/matcher';
-import type { MentionsResponse } from '../lib/messages';
 import { stripDiacritics } from '../lib/normalize';
 import { resolveRoles } from '../lib/roles';
 import { launchWithExtension, type ExtensionBrowser } from './browser/launch';
-import { getMentions, tabIdOf } from './browser/page-tools';
+import { mentionsWhen, tabIdOf } from './browser/page-tools';
 import { serveStatic } from './browser/server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -102,21 +101,16 @@ async function readInBrowser(browser: ExtensionBrowser, url: string): Promise<Pa
   try {
     await page.goto(url);
     const tabId = await tabIdOf(browser, page);
+    // Settled: the same answer twice in a row.
     let last = '';
-    let response: MentionsResponse | null = null;
-    for (let attempt = 0; attempt < 100; attempt++) {
-      try {
-        response = await getMentions(browser, tabId);
-        const now = JSON.stringify(response);
-        if (now === last) break;
-        last = now;
-      } catch {
-        // The content script is not there yet.
-      }
-      await page.waitForTimeout(150);
-    }
+    const response = await mentionsWhen(browser, tabId, (r) => {
+      const now = JSON.stringify(r);
+      const settled = now === last;
+      last = now;
+      return settled;
+    });
     const text = await page.evaluate(() => document.body.textContent ?? '');
-    return { text, marks: response?.mentions ?? [] };
+    return { text, marks: response.mentions };
   } finally {
     await page.close();
   }

@@ -1,6 +1,7 @@
 /**
  * What the demo and the end-to-end tests do to a page: find its tab id as the extension
- * knows it, ask its content script for mentions, point at a piece of its text.
+ * knows it, ask its content script for mentions (until an answer will do), point at a piece
+ * of its text.
  */
 import type { Page } from 'playwright-core';
 import type { MentionsResponse } from '../../lib/messages';
@@ -17,6 +18,30 @@ export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<nu
 
 export function getMentions(browser: ExtensionBrowser, tabId: number): Promise<MentionsResponse> {
   return browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-mentions' }), tabId);
+}
+
+/** Asks until the answer satisfies `done` (or the time runs out, returning the last answer). */
+export async function mentionsWhen(
+  browser: ExtensionBrowser,
+  tabId: number,
+  done: (r: MentionsResponse) => boolean,
+  timeoutMs = 10_000,
+): Promise<MentionsResponse> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    let response: MentionsResponse | null = null;
+    try {
+      response = await getMentions(browser, tabId);
+    } catch {
+      // The content script is not there yet (page still loading).
+    }
+    if (response && done(response)) return response;
+    if (Date.now() > until) {
+      if (response) return response;
+      throw new Error('the content script never answered get-mentions');
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** The centre of the first line box of the nth occurrence of `text` on the page (main world, no extension code). */

@@ -4,14 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { MentionsResponse } from '../../lib/messages';
 import { stripDiacritics } from '../../lib/normalize';
 import { renderDemoPage } from '../../scripts/demo-page';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { getMentions, pointAt, tabIdOf } from '../../scripts/browser/page-tools';
+import { getMentions, mentionsWhen, pointAt, tabIdOf } from '../../scripts/browser/page-tools';
 import { serveStatic, type StaticServer } from '../../scripts/browser/server';
 
-export { getMentions, pointAt, tabIdOf };
+export { getMentions, mentionsWhen, pointAt, tabIdOf };
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -47,30 +46,6 @@ export function extensionSuite(): { readonly browser: ExtensionBrowser; readonly
     await suite.server?.close();
   });
   return suite;
-}
-
-/** Asks until the answer satisfies `done` (or the time runs out, returning the last answer). */
-export async function mentionsWhen(
-  browser: ExtensionBrowser,
-  tabId: number,
-  done: (r: MentionsResponse) => boolean,
-  timeoutMs = 10_000,
-): Promise<MentionsResponse> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    let response: MentionsResponse | null = null;
-    try {
-      response = await getMentions(browser, tabId);
-    } catch {
-      // The content script is not there yet (page still loading).
-    }
-    if (response && done(response)) return response;
-    if (Date.now() > until) {
-      if (response) return response;
-      throw new Error('the content script never answered get-mentions');
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** Opens a served page and waits until the content script answers. */
