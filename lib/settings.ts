@@ -7,9 +7,13 @@
 export interface Settings {
   /** Host names where Bối cảnh stays off, e.g. "vnexpress.net". */
   disabledSites: string[];
+  /** Mark every mention (default), or only the first mention of each entity in an article. */
+  markMode: MarkMode;
 }
 
-export const DEFAULT_SETTINGS: Settings = { disabledSites: [] };
+export type MarkMode = 'all' | 'first';
+
+export const DEFAULT_SETTINGS: Settings = { disabledSites: [], markMode: 'all' };
 
 /** More sites than anyone toggles by hand; bounds what a corrupt value can cost. */
 const MAX_SITES = 5000;
@@ -25,7 +29,8 @@ export function sanitizeSettings(raw: unknown): Settings {
   const disabledSites = [
     ...new Set(sites.filter((s): s is string => typeof s === 'string').map(normalizeHost).filter((s) => HOST.test(s))),
   ].slice(0, MAX_SITES);
-  return { disabledSites };
+  const markMode: MarkMode = record.markMode === 'first' ? 'first' : 'all';
+  return { disabledSites, markMode };
 }
 
 /** The key a site is remembered by: its host name without "www.". */

@@ -14,11 +14,16 @@ describe('settings', () => {
   });
 
   it('toggles one site without touching the others', () => {
-    let s = withSiteEnabled({ disabledSites: ['a.vn'] }, 'www.b.vn', false);
+    let s = withSiteEnabled({ ...DEFAULT_SETTINGS, disabledSites: ['a.vn'] }, 'www.b.vn', false);
     expect(s.disabledSites).toEqual(['a.vn', 'b.vn']);
     expect(isSiteEnabled(s, 'b.vn')).toBe(false);
     s = withSiteEnabled(s, 'b.vn', true);
     expect(s.disabledSites).toEqual(['a.vn']);
+  });
+
+  it('keeps the mark mode apart from the sites', () => {
+    expect(sanitizeSettings({ disabledSites: ['a.vn'], markMode: 'first' })).toEqual({ disabledSites: ['a.vn'], markMode: 'first' });
+    expect(sanitizeSettings({ disabledSites: ['a.vn'], markMode: 'every' })).toEqual({ disabledSites: ['a.vn'], markMode: 'all' });
   });
 
   it('keys sites by host without www, for http(s) only', () => {
