@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { articleDate } from '../entrypoints/content/page-date';
+import { articleRoots } from '../entrypoints/content/article-scope';
 import { segments } from '../entrypoints/content/text-walk';
 import type { MatcherData } from '../lib/artifacts';
 import { scorePage, type GoldMention, type Mark, type PageScore } from '../lib/eval-align';
@@ -72,8 +73,9 @@ async function readInNode(html: string): Promise<PageResult> {
     const document = window.document;
     document.write(html);
     const body = document.body as unknown as HTMLElement;
-    const all = [...segments(body, null)];
-    const sample = all.map((s) => s.text).join(' ').slice(0, 4000);
+    const sample = [...segments(body, null)].map((s) => s.text).join(' ').slice(0, 4000);
+    // The article roots, as the content script reads them.
+    const all = articleRoots(document as unknown as Document).flatMap((r) => [...segments(r, null)]);
     const vietnamese = detectVietnamese(document.documentElement.getAttribute('lang'), sample).vietnamese;
     const marks: Mark[] = [];
     if (vietnamese) {

@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS, isSiteEnabled, normalizeHost, type Settings } from '.
 import { askBackground } from '../../utils/messaging';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { watchHover } from './hover';
+import { articleRoots } from './article-scope';
 import { articleDate } from './page-date';
 import { PopoverHost } from './popover-host';
 import { Scanner, type Mention } from './scanner';
@@ -121,6 +122,7 @@ export class PageController {
     const { active } = this.status();
     if (active && !this.scanner && document.body) this.activate(document.body);
     else if (!active && this.scanner) this.deactivate();
+    this.scanner?.setMode(this.settings.markMode);
   }
 
   private activate(root: HTMLElement): void {
@@ -128,7 +130,16 @@ export class PageController {
     this.scanAbort = new AbortController();
     const signal = AbortSignal.any([this.ctx.signal, this.scanAbort.signal]);
     this.named.clear();
-    this.scanner = new Scanner(this.matcher, (text, matches, block) => this.resolve(text, matches, block), root, () => this.popover.element, signal, () => this.scheduleBadge());
+    this.scanner = new Scanner({
+      matcher: this.matcher,
+      resolve: (text, matches, block) => this.resolve(text, matches, block),
+      watched: root,
+      findRoots: () => articleRoots(document),
+      ownHost: () => this.popover.element,
+      mode: this.settings.markMode,
+      signal,
+      onChange: () => this.scheduleBadge(),
+    });
     this.firstPass = this.scanner.start().catch((e) => report('scan', e));
     const scanner = this.scanner;
     watchHover(
@@ -219,6 +230,7 @@ export class PageController {
   private async mentionsResponse(): Promise<MentionsResponse> {
     await this.ready;
     await this.firstPass;
+    await this.scanner?.settled();
     const { active, reason } = this.status();
     if (!active || !this.scanner) return { active: false, reason: reason ?? 'site-disabled', mentions: [] };
     return {

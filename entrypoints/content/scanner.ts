@@ -1,10 +1,11 @@
 /**
- * Finds mentions on the page and marks them with the CSS Custom Highlight API: the page's
+ * Finds mentions in the article and marks them with the CSS Custom Highlight API: the page's
  * DOM is never changed, only Range objects are kept. Work runs in slices of a few
  * milliseconds, and DOM changes are rescanned block by block.
  */
 import { leftmostLongest, type Match, type Matcher } from '../../lib/matcher';
 import type { Resolved } from '../../lib/roles';
+import type { MarkMode } from '../../lib/settings';
 import { blockOf, isInsideSkipped, locate, segments, type Segment } from './text-walk';
 
 export const HIGHLIGHT_NAME = 'boi-canh';
@@ -16,8 +17,27 @@ export interface Mention {
   range: Range;
   entity: number;
   block: Element;
+  /** The article root it was found in: "first mention of each entity" counts per article. */
+  root: Element;
   /** The text nodes the range spans. */
   nodes: Text[];
+  /** Marked on the page (in "first" mode, later mentions of an entity are kept but not shown). */
+  shown: boolean;
+}
+
+export interface ScannerOptions {
+  matcher: Matcher;
+  resolve: Resolve;
+  /** The element watched for changes (the body): an article that appears later is found too. */
+  watched: HTMLElement;
+  /** The elements to read (the article bodies, see article-scope.ts). */
+  findRoots: () => Element[];
+  /** The extension's own UI, never read. */
+  ownHost: () => Element | null;
+  mode: MarkMode;
+  signal: AbortSignal;
+  /** Called whenever the set of mentions may have changed. */
+  onChange: () => void;
 }
 
 /** Longest stretch of work before yielding to the page. */
@@ -36,38 +56,45 @@ export class Scanner {
   private readonly highlight = new Highlight();
   private observer: MutationObserver | null = null;
   private readonly dirty = new Set<Node>();
-  private flushing = false;
+  /** The rescan under way, if any: answers about the page wait for it. */
+  private flushing: Promise<void> | null = null;
   /** Rescans wait for the first pass, so that no block is scanned twice at once. */
   private firstPassDone = false;
   /** Blocks whose role names were judged by the names seen so far: read again once the page has been read. */
   private readonly judgedByNames = new Set<Element>();
+  private roots: Element[] = [];
+  /** The article roots must be found again (one was removed, or a new article may have arrived). */
+  private rootsStale = false;
+  /** Nodes were removed: mentions in blocks that left the page are to be forgotten. */
+  private forgetPending = false;
+  private mode: MarkMode;
 
-  constructor(
-    private readonly matcher: Matcher,
-    private readonly resolve: Resolve,
-    private readonly root: HTMLElement,
-    private readonly ownHost: () => Element | null,
-    private readonly signal: AbortSignal,
-    private readonly onChange: () => void,
-  ) {
+  constructor(private readonly options: ScannerOptions) {
+    this.mode = options.mode;
     CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
   }
 
-  /** Scans the whole root, then watches it for changes. Resolves when the first pass is done. */
+  private get signal(): AbortSignal {
+    return this.options.signal;
+  }
+
+  /** Scans the article, then watches the page for changes. Resolves when the first pass is done. */
   async start(): Promise<void> {
     // Watch from the start: a page that changes during the first pass is rescanned after it.
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.root, { childList: true, characterData: true, subtree: true });
-    await this.scan(this.root);
+    this.observer.observe(this.options.watched, { childList: true, characterData: true, subtree: true });
+    this.roots = this.options.findRoots();
+    for (const root of this.roots) {
+      await this.scan(root, root);
+      if (this.signal.aborted) return;
+    }
     this.firstPassDone = true;
     // Now that every name on the page is known, read again the blocks whose role names
     // were judged by fewer; the first pass is done when they are.
     for (const block of this.judgedByNames) this.dirty.add(block);
     this.judgedByNames.clear();
-    if (this.dirty.size > 0 && !this.flushing && !this.signal.aborted) {
-      this.flushing = true;
-      await this.flush();
-    }
+    if (this.dirty.size > 0 || this.rootsStale) await this.startFlush();
+    this.applyMode();
   }
 
   stop(): void {
@@ -78,11 +105,46 @@ export class Scanner {
     this.byBlock.clear();
   }
 
-  /** All mentions in document order. */
+  /** Resolves once no rescan is pending: what `mentions()` then says is what the page shows. */
+  async settled(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
+  setMode(mode: MarkMode): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.applyMode();
+    this.options.onChange();
+  }
+
+  /** The marked mentions, in document order. */
   mentions(): Mention[] {
+    return this.allMentions().filter((m) => m.shown);
+  }
+
+  /** Every mention found, shown or not, in document order. */
+  private allMentions(): Mention[] {
     const blocks = [...this.byBlock.keys()].filter((b) => b.isConnected);
     blocks.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     return blocks.flatMap((b) => this.byBlock.get(b)!.filter((m) => !m.range.collapsed));
+  }
+
+  /** Shows every mention, or the first of each entity in each article, as the mode says. */
+  private applyMode(): void {
+    const seen = new Map<Element, Set<number>>();
+    for (const mention of this.allMentions()) {
+      let show = true;
+      if (this.mode === 'first') {
+        const entities = seen.get(mention.root) ?? new Set<number>();
+        seen.set(mention.root, entities);
+        show = !entities.has(mention.entity);
+        entities.add(mention.entity);
+      }
+      if (show === mention.shown) continue;
+      mention.shown = show;
+      if (show) this.highlight.add(mention.range);
+      else this.highlight.delete(mention.range);
+    }
   }
 
   /** The mention under a point of the viewport, if any. */
@@ -90,6 +152,7 @@ export class Scanner {
     const node = caretNode(x, y);
     if (!node) return null;
     for (const mention of this.byNode.get(node) ?? []) {
+      if (!mention.shown) continue;
       for (const rect of mention.range.getClientRects()) {
         if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return mention;
       }
@@ -97,23 +160,24 @@ export class Scanner {
     return null;
   }
 
-  private async scan(root: Node): Promise<void> {
+  /** Reads `node` (an article root or a block inside one), marking as it goes. */
+  private async scan(node: Node, root: Element): Promise<void> {
     let sliceStart = performance.now();
-    for (const segment of segments(root, this.ownHost())) {
-      this.mark(segment);
+    for (const segment of segments(node, this.options.ownHost())) {
+      this.mark(segment, root);
       if (performance.now() - sliceStart > SLICE_MS) {
-        this.onChange();
+        this.options.onChange();
         await nextSlice();
         if (this.signal.aborted) return;
         sliceStart = performance.now();
       }
     }
-    this.onChange();
+    this.options.onChange();
   }
 
-  private mark(segment: Segment): void {
+  private mark(segment: Segment, root: Element): void {
     if (segment.text.length < 2) return;
-    const resolved = this.resolve(segment.text, this.matcher.findAll(segment.text), segment.block);
+    const resolved = this.options.resolve(segment.text, this.options.matcher.findAll(segment.text), segment.block);
     if (resolved.byNames && !this.firstPassDone) this.judgedByNames.add(segment.block);
     const matches = leftmostLongest(resolved.matches);
     if (matches.length === 0) return;
@@ -125,7 +189,8 @@ export class Scanner {
       range.setStart(startNode, startOffset);
       range.setEnd(endNode, endOffset);
       const nodes = segment.nodes.slice(segment.nodes.indexOf(startNode), segment.nodes.indexOf(endNode) + 1);
-      const mention: Mention = { range, entity: match.entity, block: segment.block, nodes };
+      // Shown at once; in "first" mode the repeats are hidden when the pass ends.
+      const mention: Mention = { range, entity: match.entity, block: segment.block, root, nodes, shown: true };
       list.push(mention);
       for (const node of nodes) {
         const at = this.byNode.get(node);
@@ -147,44 +212,93 @@ export class Scanner {
   }
 
   private onMutations(records: MutationRecord[]): void {
-    const host = this.ownHost();
+    const host = this.options.ownHost();
+    let removed = false;
     for (const record of records) {
       const target = record.target;
       if (host && host.contains(target)) continue;
-      this.dirty.add(blockOf(target, this.root));
+      if (record.removedNodes.length > 0) removed = true;
+      const block = blockOf(target, this.options.watched);
+      const inRoot = this.roots.some((r) => r.contains(block));
+      if (inRoot && record.type === 'characterData') {
+        this.dirty.add(block);
+        continue;
+      }
+      if (inRoot && !this.roots.some((r) => block.contains(r) && block !== r)) {
+        // Text inside a paragraph changed: read the paragraph again.
+        this.dirty.add(block);
+        continue;
+      }
+      // A container changed (the article root, or something around it): only what was
+      // added needs reading, so that appending to a long page costs the new part alone.
+      for (const added of record.addedNodes) {
+        if (added.nodeType === Node.ELEMENT_NODE) {
+          if (this.roots.some((r) => r.contains(added))) this.dirty.add(added);
+          else this.rootsStale = true; // perhaps a new article (a single-page app changing view)
+        } else if (added.nodeType === Node.TEXT_NODE && inRoot) {
+          this.dirty.add(block);
+        }
+      }
     }
-    this.scheduleFlush();
+    if (this.roots.some((r) => !r.isConnected)) this.rootsStale = true;
+    if (removed) this.forgetPending = true;
+    if (this.firstPassDone && !this.flushing && !this.signal.aborted && (this.dirty.size > 0 || this.rootsStale || this.forgetPending)) {
+      this.flushing = nextSlice().then(() => this.flush());
+    }
   }
 
-  private scheduleFlush(): void {
-    if (this.firstPassDone && !this.flushing && this.dirty.size > 0 && !this.signal.aborted) {
-      this.flushing = true;
-      void nextSlice().then(() => this.flush());
-    }
+  private startFlush(): Promise<void> {
+    this.flushing ??= this.flush();
+    return this.flushing;
   }
 
-  /** Rescans the blocks that changed: forgets their mentions and reads them again. */
+  /** Rescans what changed: forgets the mentions of changed blocks and reads them again. */
   private async flush(): Promise<void> {
     try {
-      while (this.dirty.size > 0 && !this.signal.aborted) {
-        const roots = [...this.dirty].filter((n) => n.isConnected);
+      while ((this.dirty.size > 0 || this.rootsStale || this.forgetPending) && !this.signal.aborted) {
+        this.forgetPending = false;
+        if (this.rootsStale) this.refreshRoots();
+        const changed = [...this.dirty].filter((n) => n.isConnected);
         this.dirty.clear();
-        // Outermost roots only: an inner one is rescanned with its ancestor.
-        const outer = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+        // Outermost only: an inner one is rescanned with its ancestor.
+        const outer = changed.filter((r) => !changed.some((o) => o !== r && o.contains(r)));
         for (const [block, list] of this.byBlock) {
           if (block.isConnected && !outer.some((r) => r.contains(block))) continue;
           for (const mention of list) this.forget(mention);
           this.byBlock.delete(block);
         }
-        for (const root of outer) {
-          if (isInsideSkipped(root, this.ownHost())) continue;
-          await this.scan(root);
-          if (this.signal.aborted) return;
+        for (const node of outer) {
+          // Only what lies in an article root is read; a change around a root reads the root.
+          const root = this.roots.find((r) => r.contains(node));
+          const parts = root ? [node] : this.roots.filter((r) => node.contains(r));
+          for (const part of parts) {
+            if (isInsideSkipped(part, this.options.ownHost())) continue;
+            await this.scan(part, root ?? (part as Element));
+            if (this.signal.aborted) return;
+          }
         }
+        this.applyMode();
+        this.options.onChange();
       }
     } finally {
-      this.flushing = false;
+      this.flushing = null;
     }
+  }
+
+  /** Finds the article roots again; roots that are new are read in full. */
+  private refreshRoots(): void {
+    this.rootsStale = false;
+    const next = this.options.findRoots();
+    const old = this.roots;
+    if (next.length === old.length && next.every((r, k) => r === old[k])) return;
+    this.roots = next;
+    // Forget what lies outside the new roots, and read the roots that are new.
+    for (const [block, list] of this.byBlock) {
+      if (block.isConnected && next.some((r) => r.contains(block))) continue;
+      for (const mention of list) this.forget(mention);
+      this.byBlock.delete(block);
+    }
+    for (const root of next) if (!old.includes(root)) this.dirty.add(root);
   }
 }
 

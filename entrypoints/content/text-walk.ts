@@ -1,9 +1,10 @@
 /**
  * Collects the page's readable text as segments: runs of consecutive text nodes inside one
  * block element, joined so that a name split across inline tags ("Tổng thống <b>Putin</b>")
- * is still one string. Form fields, editable regions, code and the extension's own UI are
- * never read.
+ * is still one string. Form fields, editable regions, code, page furniture (navigation,
+ * sidebars, footers) and the extension's own UI are never read.
  */
+import { isFurniture } from './article-scope';
 
 /** Elements whose text is not prose, or not the reader's to have marked. */
 const SKIPPED = new Set([
@@ -42,7 +43,7 @@ function isEditable(el: Element): boolean {
 }
 
 export function isSkipped(el: Element, ownHost: Element | null): boolean {
-  return SKIPPED.has(el.localName) || el === ownHost || isEditable(el);
+  return SKIPPED.has(el.localName) || el === ownHost || isEditable(el) || isFurniture(el);
 }
 
 /** The nearest block-level ancestor, or `root` itself. */
@@ -52,9 +53,10 @@ export function blockOf(node: Node, root: Node): Element {
   return el ?? (root as Element);
 }
 
-/** True when a node sits inside text that is never scanned (a form field, editable region, code). */
+/** True when a node sits inside text that is never scanned (a form field, editable region, code, furniture). */
 export function isInsideSkipped(node: Node, ownHost: Element | null): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) if (isSkipped(el, ownHost)) return true;
+  const start = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  for (let el = start; el; el = el.parentElement) if (isSkipped(el, ownHost)) return true;
   return false;
 }
 
