@@ -1,33 +1,79 @@
 /**
  * Expands an entity's curated name forms into the aliases the matcher looks for: each
- * alias on its own, and every prefix (title or honorific) before every alias and short
- * name. "Tổng thống Nga" + "Vladimir Putin" gives "Tổng thống Nga Vladimir Putin", so the
- * longest-match rule makes the title part of the mention.
+ * alias on its own, its spelling variants (see variants.ts), and every prefix (title or
+ * honorific) before every name. "Tổng thống Nga" + "Vladimir Putin" gives "Tổng thống Nga
+ * Vladimir Putin", so the longest-match rule makes the title part of the mention.
  */
+import type { EntityKind } from './dataset-schema';
 import { fold } from './normalize';
+import { initialVariants, russianNameVariants, titleVariants, treatyVariants, typoVariants } from './variants';
 
 export interface NameForms {
+  kind: EntityKind;
   aliases: readonly string[];
   shortNames: readonly string[];
   prefixes: readonly string[];
+  /** Titles of the roles the entity held: each is a prefix, with its variants and its office alone. */
+  titles?: readonly string[];
+  /** The language the names are romanised from, when their spelling varies by rule. */
+  romanisedFrom?: 'ru';
 }
 
-export function expandAliases(forms: NameForms): string[] {
+export interface ExpandedAlias {
+  text: string;
+  /** Made by a rule rather than written in the dataset: it gives way to any curated alias. */
+  generated: boolean;
+}
+
+export function expandAliases(forms: NameForms): ExpandedAlias[] {
   const seen = new Set<string>();
-  const out: string[] = [];
-  const add = (alias: string) => {
-    const key = fold(alias);
+  const out: ExpandedAlias[] = [];
+  const add = (text: string, generated: boolean) => {
+    const key = fold(text);
     if (!seen.has(key)) {
       seen.add(key);
-      out.push(alias);
+      out.push({ text, generated });
     }
   };
-  forms.aliases.forEach(add);
+  const withPrefix = (prefix: string, name: string) =>
+    // "Hiệp ước" before "Hiệp ước Bầu trời mở" adds nothing.
+    fold(name).startsWith(fold(prefix) + ' ') ? null : `${prefix} ${name}`;
+
+  // What the dataset writes, first: curated forms win over generated ones.
+  for (const alias of forms.aliases) add(alias, false);
   for (const prefix of forms.prefixes) {
-    const prefixKey = fold(prefix) + ' ';
     for (const name of [...forms.aliases, ...forms.shortNames]) {
-      // "Hiệp ước" before "Hiệp ước Bầu trời mở" adds nothing.
-      if (!fold(name).startsWith(prefixKey)) add(`${prefix} ${name}`);
+      const text = withPrefix(prefix, name);
+      if (text) add(text, false);
+    }
+  }
+
+  // Then the variants.
+  const isPerson = forms.kind === 'person';
+  const spell = (name: string) => (isPerson && forms.romanisedFrom === 'ru' ? russianNameVariants(name) : [name]);
+  const names = new Set(forms.aliases.flatMap(spell));
+  if (isPerson) for (const name of [...names]) initialVariants(name).forEach((v) => names.add(v));
+  const shortNames = new Set(forms.shortNames.flatMap(spell));
+  if (!isPerson) {
+    const treaty = treatyVariants(forms.aliases);
+    treaty.names.forEach((v) => names.add(v));
+    treaty.shortNames.forEach((v) => shortNames.add(v));
+  }
+  const titles = new Set((forms.titles ?? []).flatMap((t) => titleVariants(t, true)));
+  const prefixes = new Set([...forms.prefixes.flatMap((p) => titleVariants(p)), ...titles]);
+
+  for (const name of names) add(name, true);
+  for (const prefix of prefixes) {
+    for (const name of [...names, ...shortNames]) {
+      const text = withPrefix(prefix, name);
+      if (text) add(text, true);
+    }
+  }
+  // A slip of the pen in a long surname, when a title vouches for the person.
+  if (isPerson) {
+    const surnames = new Set([...names, ...shortNames].map((n) => n.split(' ').pop()!));
+    for (const surname of surnames) {
+      for (const typo of typoVariants(surname)) for (const title of titles) add(`${title} ${typo}`, true);
     }
   }
   return out;

@@ -22,6 +22,11 @@ export interface MatcherData {
 export interface RoleTenures {
   title: string;
   holders: Array<[number, string, string | null]>;
+  /**
+   * For "người đồng cấp Nga" ("the Russian counterpart"): the country. It means whoever holds,
+   * in that country, the office of the person the sentence named before it.
+   */
+  counterpartIn?: string;
 }
 
 export interface ArticleInfo {

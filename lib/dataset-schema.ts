@@ -64,6 +64,8 @@ export const entitySchema = z.strictObject({
   /** One line, supported by the passages it cites. */
   description: z.strictObject({ text, passages: z.array(passageRef).min(1) }),
   roles: z.array(role).default([]),
+  /** The language the names are romanised from, when their spellings vary by rule (Sergei/Sergey). */
+  romanisedFrom: z.enum(['ru']).optional(),
   /** The date the entity stops being in force, with the passage that says so. */
   endsOn: z.strictObject({ date: isoDate, passage: passageRef }).optional(),
   facts: z.array(fact).min(1),

@@ -17,6 +17,7 @@ import {
 import { Matcher, type Alias } from './matcher';
 import { fold } from './normalize';
 import { splitPassages } from './passages';
+import { countryNames, countryOf, titleVariants } from './variants';
 import type { SearchDoc } from './search';
 
 export interface DatasetProblem {
@@ -156,46 +157,69 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
     }
   });
 
-  // Expanded aliases, each claimed by one entity only.
-  const aliases: Alias[] = [];
-  const claimedBy = new Map<string, number>();
+  // Expanded aliases, each claimed by one entity or role only. A curated alias claimed twice
+  // is an error; a generated one that meets another owner's alias gives way (it is dropped).
+  const owners = new Map<string, { owner: number; generated: boolean }>();
+  const ownerName = (owner: number) =>
+    owner < entities.length ? entities[owner]!.id : `role "${roleNames[owner - entities.length]?.role ?? 'người đồng cấp'}"`;
+  const candidates: Array<{ text: string; owner: number; generated: boolean; path: PropertyKey[] }> = [];
   entities.forEach((entity, i) => {
     const expanded = expandAliases({
+      kind: entity.kind,
       aliases: entity.aliases.map(formText),
       shortNames: entity.shortNames.map(formText),
       prefixes: entity.prefixes.map(formText),
+      titles: [...new Set(entity.roles.map((r) => r.title))],
+      ...(entity.romanisedFrom ? { romanisedFrom: entity.romanisedFrom } : {}),
     });
-    for (const alias of expanded) {
-      const key = fold(alias);
-      const owner = claimedBy.get(key);
-      if (owner !== undefined && owner !== i) {
-        at(file, ['entities', i, 'aliases'], `alias "${alias}" of ${entity.id} is also an alias of ${entities[owner]!.id}`);
-        continue;
+    for (const alias of expanded) candidates.push({ ...alias, owner: i, path: ['entities', i, 'aliases'] });
+  });
+  // Role names: matched like aliases, resolved on the page to whoever held the role then.
+  roleNames.forEach((group, k) => {
+    for (const form of group.names) {
+      const name = formText(form);
+      for (const variant of titleVariants(name)) {
+        candidates.push({ text: variant, owner: entities.length + k, generated: variant !== name, path: ['roleNames', k, 'names'] });
       }
-      claimedBy.set(key, i);
-      aliases.push({ text: alias, entity: i });
     }
   });
-
-  // Role names: matched like aliases, resolved on the page to whoever held the role then.
+  // "người đồng cấp Nga": the counterpart, in a country some role serves, of the person named before.
+  const countries = [...new Set(entities.flatMap((e) => e.roles.map((r) => countryOf(r.title))).filter((c) => c !== null))];
+  countries.forEach((country, j) => {
+    for (const name of countryNames(country)) {
+      candidates.push({ text: `người đồng cấp ${name}`, owner: entities.length + roleNames.length + j, generated: true, path: ['roleNames'] });
+    }
+  });
+  const contested = new Set<string>();
+  for (const generated of [false, true]) {
+    for (const c of candidates) {
+      if (c.generated !== generated) continue;
+      const key = fold(c.text);
+      const claim = owners.get(key);
+      if (claim === undefined) owners.set(key, { owner: c.owner, generated });
+      else if (claim.owner === c.owner) continue;
+      else if (!generated) {
+        const what = c.owner < entities.length ? `alias "${c.text}" of ${ownerName(c.owner)}` : `role name "${c.text}"`;
+        at(file, c.path, `${what} is also claimed by ${ownerName(claim.owner)}`);
+      } else if (claim.generated) contested.add(key);
+    }
+  }
+  const aliases: Alias[] = [];
+  const taken = new Set<string>();
+  for (const c of candidates) {
+    const key = fold(c.text);
+    if (owners.get(key)?.owner !== c.owner || contested.has(key) || taken.has(key)) continue;
+    taken.add(key);
+    aliases.push({ text: c.text, entity: c.owner });
+  }
   const roles: RoleTenures[] = roleNames.map((group, k) => {
     const holders = entities.flatMap((e, i) =>
       e.roles.filter((r) => r.title === group.role).map((r): [number, string, string | null] => [i, r.from, r.to ?? null]),
     );
     if (holders.length === 0) at(file, ['roleNames', k, 'role'], `role "${group.role}" is held by no entity (add it to an entity's roles)`);
-    for (const form of group.names) {
-      const name = formText(form);
-      const owner = claimedBy.get(fold(name));
-      if (owner !== undefined) {
-        const by = owner < entities.length ? entities[owner]!.id : `role "${roleNames[owner - entities.length]!.role}"`;
-        at(file, ['roleNames', k, 'names'], `role name "${name}" is also claimed by ${by}`);
-        continue;
-      }
-      claimedBy.set(fold(name), entities.length + k);
-      aliases.push({ text: name, entity: entities.length + k });
-    }
     return { title: group.role, holders };
   });
+  for (const country of countries) roles.push({ title: `người đồng cấp ${country}`, holders: [], counterpartIn: country });
 
   // Which entities each passage mentions, nested names included ("NATO" in "Tổng thư ký NATO Jens Stoltenberg").
   const matcher = new Matcher(aliases.filter((a) => a.entity < entities.length));

@@ -6,7 +6,8 @@
  * - it starts and ends on syllable boundaries (never inside a longer word);
  * - the marks written on the page agree with the alias, syllable by syllable
  *   (missing marks tolerated, wrong ones not: "My" is not "Mỹ" when the page has marks);
- * - an acronym (NATO, INF, START) is written in capitals.
+ * - an acronym (NATO, INF, START) is written in capitals, and an alias ending in one is not
+ *   followed by a number (that is another treaty of a series: "START I", "SALT II").
  * Overlapping hits resolve leftmost-longest: "Tổng thống Nga Vladimir Putin" is one mention.
  */
 import { foldCodes, isWordCode, syllableAgrees, syllables } from './normalize';
@@ -33,6 +34,16 @@ interface CompiledAlias {
   capitals: boolean[];
   length: number;
   entity: number;
+  /** Ends in an acronym: refused before a number ("START I" is not "Hiệp ước START"). */
+  endsInAcronym: boolean;
+}
+
+/** A Roman numeral or a one- or two-digit number right after a match: "START I", "SALT-2". */
+const NUMBER_AFTER = /(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)(?:[IVX]+|\d{1,2})(?![\p{L}\p{N}])/uy;
+
+function numberAt(text: string, at: number): boolean {
+  NUMBER_AFTER.lastIndex = at;
+  return NUMBER_AFTER.test(text);
 }
 
 /** An acronym syllable: two or more letters, all capitals ("NATO", "START", "INF"). */
@@ -59,6 +70,7 @@ export class Matcher {
         capitals: parts.map(isAcronym),
         length: folded.length,
         entity: alias.entity,
+        endsInAcronym: parts.length > 0 && isAcronym(parts[parts.length - 1]!),
       });
       if (folded.length === 0) return;
       let state = 0;
@@ -130,6 +142,7 @@ export class Matcher {
         if (s > 0 && isWordCode(codes[s - 1]!) && isWordCode(codes[s]!)) continue;
         const start = starts[s]!;
         const end = ends[i]!;
+        if (alias.endsInAcronym && numberAt(text, end)) continue;
         if (this.agrees(text.slice(start, end), alias)) {
           candidates.push({ start, end, entity: alias.entity, alias: aliasIndex });
         }

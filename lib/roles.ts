@@ -10,14 +10,24 @@
  * - before words that move it to another time ("Tổng thống Mỹ khi đó Ronald Reagan");
  * - written in lower case where the title is curated with a capital: "tổng thư ký NATO"
  *   is the office in general, "Tổng thư ký NATO" the person.
+ * A plural word does not stop a pair of offices, one each: in "hai nhà lãnh đạo Nga và Mỹ"
+ * the first is the Russian leader.
+ *
+ * "người đồng cấp Nga" (the Russian counterpart) holds, in Russia, the office of the person
+ * the sentence named before it: after "Tổng thống Mỹ Joe Biden" it is the Russian president.
  */
 import type { MatcherData, RoleTenures } from './artifacts';
 import { hasBegun } from './dates';
 import type { Match } from './matcher';
 import { fold } from './normalize';
+import { countryOf, splitTitle } from './variants';
 
 /** Folded words that, just before a role phrase, make it not the current holder. */
 const NOT_THE_HOLDER = new Set(['pho', 'cuu', 'nguyen', 'cac', 'nhung', 'hai', 'nhieu', 'moi']);
+/** Plural words: before a pair of offices ("hai nhà lãnh đạo Nga và Mỹ") they still mean one holder each. */
+const PLURAL = new Set(['cac', 'nhung', 'hai']);
+/** A second country joined to a role phrase: "... Nga và Mỹ", "... Nga - Mỹ". */
+const PAIRED = /^[ \u00a0]*(?:và|va|-|–|—)[ \u00a0]*\p{Lu}/u;
 /** Folded words that, just after a role phrase, place it at another time than the article's. */
 const ANOTHER_TIME = /^ (khi do|luc do|thoi do|khi ay|luc ay|thoi ay|luc bay gio|nhiem ky truoc)(?![\p{L}\p{N}])/u;
 
@@ -55,6 +65,13 @@ export function resolveRoles(text: string, candidates: Match[], data: MatcherDat
   const entityCount = data.entities.length;
   const matches: Match[] = [];
   let byNames = false;
+  /** The holder of a role on the article's date, or the one holder the page names. */
+  const holderOf = (role: RoleTenures): number | null => {
+    if (context.date) return holderOn(role, context.date);
+    byNames = true;
+    const named = [...new Set(role.holders.map(([entity]) => entity))].filter((entity) => context.named.has(entity));
+    return named.length === 1 ? named[0]! : null;
+  };
   for (const match of candidates) {
     if (match.entity < entityCount) {
       matches.push(match);
@@ -64,17 +81,36 @@ export function resolveRoles(text: string, candidates: Match[], data: MatcherDat
     const curated = data.aliases[match.alias]?.[0] ?? '';
     if (!role) continue;
     if (/^\p{Lu}/u.test(curated) && !/^\p{Lu}/u.test(text.slice(match.start, match.start + 1))) continue;
-    if (NOT_THE_HOLDER.has(wordBefore(text, match.start))) continue;
+    const before = wordBefore(text, match.start);
+    if (NOT_THE_HOLDER.has(before) && !(PLURAL.has(before) && PAIRED.test(text.slice(match.end, match.end + 12).normalize('NFC')))) continue;
     if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(match.end))) continue;
     if (ANOTHER_TIME.test(` ${fold(text.slice(match.end, match.end + 24))}`)) continue;
-    let holder: number | null = null;
-    if (context.date) holder = holderOn(role, context.date);
-    else {
-      byNames = true;
-      const named = [...new Set(role.holders.map(([entity]) => entity))].filter((entity) => context.named.has(entity));
-      if (named.length === 1) holder = named[0]!;
-    }
+    const meant = role.counterpartIn ? counterpartRole(role.counterpartIn, match, matches, data, context.date) : role;
+    const holder = meant ? holderOf(meant) : null;
     if (holder !== null) matches.push({ ...match, entity: holder });
   }
   return { matches, byNames };
+}
+
+/**
+ * The role a counterpart phrase stands for: the office held by the person named last before
+ * it, in the counterpart's country ("Tổng thống Mỹ" + "Nga" → "Tổng thống Nga").
+ */
+function counterpartRole(country: string, match: Match, before: readonly Match[], data: MatcherData, date: string | null): RoleTenures | null {
+  let previous: Match | null = null;
+  for (const m of before) {
+    if (m.end <= match.start && data.entities[m.entity]?.kind === 'person' && (!previous || m.end > previous.end)) previous = m;
+  }
+  if (!previous) return null;
+  const person = previous.entity;
+  const held = data.roles.filter(
+    (r) => !r.counterpartIn && r.holders.some(([e, from, to]) => e === person && (!date || (hasBegun(from, date) && (to === null || date.slice(0, to.length) < to)))),
+  );
+  for (const role of held) {
+    if (countryOf(role.title) === country) continue;
+    const office = fold(splitTitle(role.title).office);
+    const target = data.roles.find((r) => !r.counterpartIn && countryOf(r.title) === country && fold(splitTitle(r.title).office) === office);
+    if (target) return target;
+  }
+  return null;
 }

@@ -91,7 +91,7 @@ describe('the dataset build', () => {
   it('fails on an alias claimed by two entities', () => {
     const dir = datasetWith(ENTITIES, (t) => t.replace('aliases: [Tom Block]', 'aliases: [Tom Block, Peskov]'));
     const [problem] = problemsOf(dir);
-    expect(problem?.message).toContain('"Peskov" of tom-block is also an alias of dmitry-peskov');
+    expect(problem?.message).toContain('alias "Peskov" of tom-block is also claimed by dmitry-peskov');
   });
 
   it('fails on an alias found nowhere in the dataset without a source', () => {

@@ -64,7 +64,9 @@ function referenceFind(text: string): Match[] {
       const a = syllables(alias);
       if (w.length !== a.length) continue;
       const ok = w.every((ws, k) => (!(a[k]!.length >= 2 && /^\p{Lu}+$/u.test(a[k]!)) || ws === ws.toUpperCase()) && syllableAgrees(ws, a[k]!));
-      if (ok) found.push({ start: starts[s]!, end: ends[e - 1]!, entity: index, alias: index });
+      // An alias ending in an acronym is not followed by a number ("START I" is another treaty).
+      const numbered = /^\p{Lu}{2,}$/u.test(a[a.length - 1]!) && /^(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)(?:[IVX]+|\d{1,2})(?![\p{L}\p{N}])/u.test(text.slice(ends[e - 1]!));
+      if (ok && !numbered) found.push({ start: starts[s]!, end: ends[e - 1]!, entity: index, alias: index });
     }
   });
   return leftmostLongest(found);
@@ -76,7 +78,7 @@ const pieces = fc.constantFrom(
   ...ALIASES.map((a) => a.toUpperCase()),
   'putin', 'nato', 'ông', 'Tổng thống', 'Nga', 'Mỹ', 'My', 'hiep uoc', 'bau troi mo',
   ' ', '  ', '\n', '\u00a0', '-', ' – ', ',', '.', '(', ')', '"', '“', '”',
-  'a', 'ă', 'đ', 'ư', 'x', '1', '\u0301', '\u0323', '\u0309', '\u00ad', '\u200b',
+  'a', 'ă', 'đ', 'ư', 'x', '1', ' I', ' II', '-3', ' 2021', '\u0301', '\u0323', '\u0309', '\u00ad', '\u200b',
 );
 const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
 

@@ -3,26 +3,35 @@ import type { MatcherData } from '../../../lib/artifacts';
 import { leftmostLongest, Matcher } from '../../../lib/matcher';
 import { holderOn, resolveRoles } from '../../../lib/roles';
 
-// Two presidents of one role, one of another; entity 3 is an organisation named inside a title.
+// Two presidents of one role and one of another, a secretary general; entity 3 is an organisation named inside a title.
 const data: MatcherData = {
   entities: [
     { id: 'donald-trump', name: 'Donald Trump', kind: 'person' },
     { id: 'joe-biden', name: 'Joe Biden', kind: 'person' },
     { id: 'jens-stoltenberg', name: 'Jens Stoltenberg', kind: 'person' },
     { id: 'nato', name: 'NATO', kind: 'organization' },
+    { id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person' },
   ],
   aliases: [
     ['Donald Trump', 0],
     ['Joe Biden', 1],
     ['Jens Stoltenberg', 2],
     ['NATO', 3],
-    ['Tổng thống Mỹ', 4],
-    ['ông chủ Nhà Trắng', 4],
-    ['Tổng thư ký NATO', 5],
+    ['Vladimir Putin', 4],
+    ['Tổng thống Mỹ', 5],
+    ['ông chủ Nhà Trắng', 5],
+    ['Tổng thư ký NATO', 6],
+    ['Tổng thống Nga', 7],
+    ['nhà lãnh đạo Nga', 7],
+    ['người đồng cấp Nga', 8],
+    ['người đồng cấp Mỹ', 9],
   ],
   roles: [
     { title: 'Tổng thống Mỹ', holders: [[0, '2017-01-20', '2021-01-20'], [1, '2021-01-20', '2025-01-20'], [0, '2025-01-20', null]] },
     { title: 'Tổng thư ký NATO', holders: [[2, '2014-10-01', '2024-10-01']] },
+    { title: 'Tổng thống Nga', holders: [[4, '2012-05-07', null]] },
+    { title: 'người đồng cấp Nga', holders: [], counterpartIn: 'Nga' },
+    { title: 'người đồng cấp Mỹ', holders: [], counterpartIn: 'Mỹ' },
   ],
 };
 const matcher = new Matcher(data.aliases.map(([text, entity]) => ({ text, entity })));
@@ -64,6 +73,31 @@ describe('resolveRoles', () => {
     expect(marks('Phó Tổng thống Mỹ đến thăm.', '2021-06-16')).toEqual([]);
     expect(marks('cựu Tổng thống Mỹ phát biểu', '2021-06-16')).toEqual([]);
     expect(marks('các Tổng thống Mỹ đều', '2021-06-16')).toEqual([]);
+  });
+
+  it('reads a plural before a pair of offices as one holder each', () => {
+    expect(marks('Hai nhà lãnh đạo Nga và Mỹ sẽ gặp nhau.', '2021-06-16')).toEqual([['vladimir-putin', 'nhà lãnh đạo Nga']]);
+    expect(marks('Hai nha lanh dao Nga va My se gap nhau.', '2021-06-16')).toEqual([['vladimir-putin', 'nha lanh dao Nga']]);
+    expect(marks('Hai nhà lãnh đạo Nga đã gặp nhau.', '2021-06-16')).toEqual([]);
+  });
+
+  it('resolves a counterpart to the same office in the other country', () => {
+    expect(marks('Tổng thống Mỹ Joe Biden khen ngợi người đồng cấp Nga.', '2021-06-14')).toEqual([
+      ['joe-biden', 'Joe Biden'],
+      ['vladimir-putin', 'người đồng cấp Nga'],
+    ]);
+    expect(marks('Ông Vladimir Putin đánh giá cao người đồng cấp Mỹ.', '2021-06-16')).toEqual([
+      ['vladimir-putin', 'Vladimir Putin'],
+      ['joe-biden', 'người đồng cấp Mỹ'],
+    ]);
+    // As of 2019 the American counterpart was Donald Trump.
+    expect(marks('Ông Vladimir Putin đánh giá cao người đồng cấp Mỹ.', '2019-06-16')).toEqual([
+      ['vladimir-putin', 'Vladimir Putin'],
+      ['donald-trump', 'người đồng cấp Mỹ'],
+    ]);
+    // No one named before it, or someone whose office has no counterpart here: unmarked.
+    expect(marks('Người đồng cấp Nga chưa lên tiếng.', '2021-06-16')).toEqual([]);
+    expect(marks('Jens Stoltenberg gặp người đồng cấp Nga.', '2021-06-16')).toEqual([['jens-stoltenberg', 'Jens Stoltenberg']]);
   });
 
   it('treats a lower-case title as the office, leaving the name inside it standing', () => {
