@@ -26,6 +26,8 @@ export interface Match {
   entity: number;
   /** Index of the alias that matched. */
   alias: number;
+  /** For a role phrase resolved to its holder (roles.ts): the index of the role it meant. */
+  role?: number;
 }
 
 interface CompiledAlias {

@@ -87,7 +87,7 @@ export function resolveRoles(text: string, candidates: Match[], data: MatcherDat
     if (ANOTHER_TIME.test(` ${fold(text.slice(match.end, match.end + 24))}`)) continue;
     const meant = role.counterpartIn ? counterpartRole(role.counterpartIn, match, matches, data, context.date) : role;
     const holder = meant ? holderOf(meant) : null;
-    if (holder !== null) matches.push({ ...match, entity: holder });
+    if (holder !== null) matches.push({ ...match, entity: holder, role: data.roles.indexOf(meant!) });
   }
   return { matches, byNames };
 }

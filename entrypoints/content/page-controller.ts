@@ -184,8 +184,11 @@ export class PageController {
     const entity = data.entities[mention.entity]!;
     this.openMention = mention;
     let view: CardView | null;
+    const asOf = articleDate(mention.range.startContainer);
+    const role = mention.role === undefined ? undefined : data.roles[mention.role];
+    const meant = role ? { role: role.title, on: asOf } : null;
     try {
-      view = await this.card(entity.id, articleDate(mention.range.startContainer));
+      view = await this.card(entity.id, asOf);
     } catch (error) {
       report('card', error);
       view = null;
@@ -193,7 +196,7 @@ export class PageController {
     // The pointer may have moved on while the card was fetched.
     if (this.openMention !== mention || !view) return;
     CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
-    this.popover.show(anchorFor(mention.range, x, y), view);
+    this.popover.show(anchorFor(mention.range, x, y), view, meant);
   }
 
   private closeCard(): void {

@@ -7,7 +7,7 @@
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import cardCss from '../../components/card.css?inline';
-import { Popover } from '../../components/Popover';
+import { Popover, type RoleMeant } from '../../components/Popover';
 import popoverCss from '../../components/popover.css?inline';
 import type { CardView } from '../../lib/card-view';
 
@@ -61,12 +61,12 @@ export class PopoverHost {
     return container;
   }
 
-  show(anchor: VirtualElement, view: CardView): void {
+  show(anchor: VirtualElement, view: CardView, meant: RoleMeant | null = null): void {
     const container = this.mount();
     this.stopPositioning?.();
     this.entityId = view.id;
     render(
-      h(Popover, { view, onClose: this.callbacks.onClose, onMore: () => this.callbacks.onMore(view.id) }),
+      h(Popover, { view, meant, onClose: this.callbacks.onClose, onMore: () => this.callbacks.onMore(view.id) }),
       container,
     );
     const floating = container.firstElementChild as HTMLElement;

@@ -21,6 +21,8 @@ export interface Mention {
   root: Element;
   /** The text nodes the range spans. */
   nodes: Text[];
+  /** For a role phrase ("Ngoại trưởng Nga"), the index of the role it meant. */
+  role?: number;
   /** Marked on the page (in "first" mode, later mentions of an entity are kept but not shown). */
   shown: boolean;
 }
@@ -93,7 +95,7 @@ export class Scanner {
     // were judged by fewer; the first pass is done when they are.
     for (const block of this.judgedByNames) this.dirty.add(block);
     this.judgedByNames.clear();
-    if (this.dirty.size > 0 || this.rootsStale) await this.startFlush();
+    await this.scheduleFlush(false);
     this.applyMode();
   }
 
@@ -191,6 +193,7 @@ export class Scanner {
       const nodes = segment.nodes.slice(segment.nodes.indexOf(startNode), segment.nodes.indexOf(endNode) + 1);
       // Shown at once; in "first" mode the repeats are hidden when the pass ends.
       const mention: Mention = { range, entity: match.entity, block: segment.block, root, nodes, shown: true };
+      if (match.role !== undefined) mention.role = match.role;
       list.push(mention);
       for (const node of nodes) {
         const at = this.byNode.get(node);
@@ -242,46 +245,55 @@ export class Scanner {
     }
     if (this.roots.some((r) => !r.isConnected)) this.rootsStale = true;
     if (removed) this.forgetPending = true;
-    if (this.firstPassDone && !this.flushing && !this.signal.aborted && (this.dirty.size > 0 || this.rootsStale || this.forgetPending)) {
-      this.flushing = nextSlice().then(() => this.flush());
-    }
+    if (this.firstPassDone) this.scheduleFlush(true);
   }
 
-  private startFlush(): Promise<void> {
-    this.flushing ??= this.flush();
-    return this.flushing;
+  private hasWork(): boolean {
+    return this.dirty.size > 0 || this.rootsStale || this.forgetPending;
+  }
+
+  /** Starts a rescan unless one is running (it will take the new work too). */
+  private scheduleFlush(later: boolean): Promise<void> {
+    if (this.flushing || this.signal.aborted || !this.hasWork()) return this.flushing ?? Promise.resolve();
+    const run: Promise<void> = (later ? nextSlice() : Promise.resolve())
+      .then(() => this.flush())
+      .catch((error: unknown) => console.error('[Bối cảnh] rescan:', error))
+      .finally(() => {
+        if (this.flushing !== run) return;
+        this.flushing = null;
+        // Work that arrived as the last round ended.
+        this.scheduleFlush(true);
+      });
+    this.flushing = run;
+    return run;
   }
 
   /** Rescans what changed: forgets the mentions of changed blocks and reads them again. */
   private async flush(): Promise<void> {
-    try {
-      while ((this.dirty.size > 0 || this.rootsStale || this.forgetPending) && !this.signal.aborted) {
-        this.forgetPending = false;
-        if (this.rootsStale) this.refreshRoots();
-        const changed = [...this.dirty].filter((n) => n.isConnected);
-        this.dirty.clear();
-        // Outermost only: an inner one is rescanned with its ancestor.
-        const outer = changed.filter((r) => !changed.some((o) => o !== r && o.contains(r)));
-        for (const [block, list] of this.byBlock) {
-          if (block.isConnected && !outer.some((r) => r.contains(block))) continue;
-          for (const mention of list) this.forget(mention);
-          this.byBlock.delete(block);
-        }
-        for (const node of outer) {
-          // Only what lies in an article root is read; a change around a root reads the root.
-          const root = this.roots.find((r) => r.contains(node));
-          const parts = root ? [node] : this.roots.filter((r) => node.contains(r));
-          for (const part of parts) {
-            if (isInsideSkipped(part, this.options.ownHost())) continue;
-            await this.scan(part, root ?? (part as Element));
-            if (this.signal.aborted) return;
-          }
-        }
-        this.applyMode();
-        this.options.onChange();
+    while (this.hasWork() && !this.signal.aborted) {
+      this.forgetPending = false;
+      if (this.rootsStale) this.refreshRoots();
+      const changed = [...this.dirty].filter((n) => n.isConnected);
+      this.dirty.clear();
+      // Outermost only: an inner one is rescanned with its ancestor.
+      const outer = changed.filter((r) => !changed.some((o) => o !== r && o.contains(r)));
+      for (const [block, list] of this.byBlock) {
+        if (block.isConnected && !outer.some((r) => r.contains(block))) continue;
+        for (const mention of list) this.forget(mention);
+        this.byBlock.delete(block);
       }
-    } finally {
-      this.flushing = null;
+      for (const node of outer) {
+        // Only what lies in an article root is read; a change around a root reads the root.
+        const root = this.roots.find((r) => r.contains(node));
+        const parts = root ? [node] : this.roots.filter((r) => node.contains(r));
+        for (const part of parts) {
+          if (isInsideSkipped(part, this.options.ownHost())) continue;
+          await this.scan(part, root ?? (part as Element));
+          if (this.signal.aborted) return;
+        }
+      }
+      this.applyMode();
+      this.options.onChange();
     }
   }
 

@@ -48,6 +48,20 @@ describe('the popover', () => {
     expect(await undated.textContent()).toContain('Tổng thống Mỹ (20/1/2021–20/1/2025)');
   });
 
+  it('says whom a role phrase meant, and as of when', async () => {
+    const { page } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
+    // In the summit article, dated 16/6/2021.
+    const dated = await hoverCard(page, 'Người đứng đầu Nhà Trắng', 'Joe Biden');
+    expect(await dated.locator('.bc-meant').textContent()).toBe('Tổng thống Mỹ (6/2021): Joe Biden');
+    await page.keyboard.press('Escape');
+    // In the undated briefs: the holder is the one the page names.
+    const undated = await hoverCard(page, 'Ngoại trưởng Nga nêu rõ', 'Sergei Lavrov');
+    expect(await undated.locator('.bc-meant').textContent()).toBe('Ngoại trưởng Nga: Sergei Lavrov');
+    await page.keyboard.press('Escape');
+    const named = await hoverCard(page, 'Dmitry Peskov', 'Dmitry Peskov');
+    expect(await named.locator('.bc-meant').count()).toBe(0);
+  });
+
   it('shows the card of the mention under the pointer when titles and names sit side by side', async () => {
     const { page } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
     await hoverCard(page, 'Tổng thống Mỹ Joe Biden', 'Joe Biden');
