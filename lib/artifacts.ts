@@ -12,7 +12,8 @@ export interface MatcherData {
   entities: Array<{ id: string; name: string; kind: EntityKind }>;
   /**
    * [alias as written in the dataset, index]: an index below `entities.length` names an
-   * entity; `entities.length + k` names role `roles[k]`, resolved on the page to its holder.
+   * entity; `entities.length + k` names `roles[k]`, resolved on the page (a role's holder, a
+   * counterpart, or a short name's entity).
    */
   aliases: Array<[string, number]>;
   roles: RoleTenures[];
@@ -27,6 +28,8 @@ export interface RoleTenures {
    * in that country, the office of the person the sentence named before it.
    */
   counterpartIn?: string;
+  /** For a short name alone ("Perry"): the entity it names once the page has named it in full. */
+  nameOf?: number;
 }
 
 export interface ArticleInfo {

@@ -157,11 +157,24 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
     }
   });
 
+  // Phrases resolved on the page rather than fixed to one entity: role names ("Tổng thống
+  // Nga": the holder then), counterparts ("người đồng cấp Nga": the same office there), and
+  // short names alone ("Perry": the person, once the page has named them in full).
+  const roles: RoleTenures[] = roleNames.map((group, k) => {
+    const holders = entities.flatMap((e, i) =>
+      e.roles.filter((r) => r.title === group.role).map((r): [number, string, string | null] => [i, r.from, r.to ?? null]),
+    );
+    if (holders.length === 0) at(file, ['roleNames', k, 'role'], `role "${group.role}" is held by no entity (add it to an entity's roles)`);
+    return { title: group.role, holders };
+  });
+  const countries = [...new Set(entities.flatMap((e) => e.roles.map((r) => countryOf(r.title))).filter((c) => c !== null))];
+  const counterpartsAt = roles.length;
+  for (const country of countries) roles.push({ title: `người đồng cấp ${country}`, holders: [], counterpartIn: country });
+
   // Expanded aliases, each claimed by one entity or role only. A curated alias claimed twice
   // is an error; a generated one that meets another owner's alias gives way (it is dropped).
   const owners = new Map<string, { owner: number; generated: boolean }>();
-  const ownerName = (owner: number) =>
-    owner < entities.length ? entities[owner]!.id : `role "${roleNames[owner - entities.length]?.role ?? 'người đồng cấp'}"`;
+  const ownerName = (owner: number) => (owner < entities.length ? entities[owner]!.id : `"${roles[owner - entities.length]!.title}"`);
   const candidates: Array<{ text: string; owner: number; generated: boolean; path: PropertyKey[] }> = [];
   entities.forEach((entity, i) => {
     const expanded = expandAliases({
@@ -173,8 +186,13 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
       ...(entity.romanisedFrom ? { romanisedFrom: entity.romanisedFrom } : {}),
     });
     for (const alias of expanded) candidates.push({ ...alias, owner: i, path: ['entities', i, 'aliases'] });
+    entity.shortNames.forEach((form, k) => {
+      const name = formText(form);
+      if (aliasProblem(name)) return; // too short or too common to stand alone even then
+      candidates.push({ text: name, owner: entities.length + roles.length, generated: true, path: ['entities', i, 'shortNames', k] });
+      roles.push({ title: name, holders: [], nameOf: i });
+    });
   });
-  // Role names: matched like aliases, resolved on the page to whoever held the role then.
   roleNames.forEach((group, k) => {
     for (const form of group.names) {
       const name = formText(form);
@@ -183,11 +201,9 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
       }
     }
   });
-  // "người đồng cấp Nga": the counterpart, in a country some role serves, of the person named before.
-  const countries = [...new Set(entities.flatMap((e) => e.roles.map((r) => countryOf(r.title))).filter((c) => c !== null))];
   countries.forEach((country, j) => {
     for (const name of countryNames(country)) {
-      candidates.push({ text: `người đồng cấp ${name}`, owner: entities.length + roleNames.length + j, generated: true, path: ['roleNames'] });
+      candidates.push({ text: `người đồng cấp ${name}`, owner: entities.length + counterpartsAt + j, generated: true, path: ['roleNames'] });
     }
   });
   const contested = new Set<string>();
@@ -212,14 +228,6 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
     taken.add(key);
     aliases.push({ text: c.text, entity: c.owner });
   }
-  const roles: RoleTenures[] = roleNames.map((group, k) => {
-    const holders = entities.flatMap((e, i) =>
-      e.roles.filter((r) => r.title === group.role).map((r): [number, string, string | null] => [i, r.from, r.to ?? null]),
-    );
-    if (holders.length === 0) at(file, ['roleNames', k, 'role'], `role "${group.role}" is held by no entity (add it to an entity's roles)`);
-    return { title: group.role, holders };
-  });
-  for (const country of countries) roles.push({ title: `người đồng cấp ${country}`, holders: [], counterpartIn: country });
 
   // Which entities each passage mentions, nested names included ("NATO" in "Tổng thư ký NATO Jens Stoltenberg").
   const matcher = new Matcher(aliases.filter((a) => a.entity < entities.length));

@@ -13,6 +13,10 @@
  * A plural word does not stop a pair of offices, one each: in "hai nhà lãnh đạo Nga và Mỹ"
  * the first is the Russian leader.
  *
+ * A short name that is also an ordinary word or name ("Perry", "Block") names the person
+ * alone only once the page has named them in full ("William Perry"), and not before another
+ * capitalised word (then it is someone else's name: "Perry Mason").
+ *
  * "người đồng cấp Nga" (the Russian counterpart) holds, in Russia, the office of the person
  * the sentence named before it: after "Tổng thống Mỹ Joe Biden" it is the Russian president.
  */
@@ -85,6 +89,12 @@ export function resolveRoles(text: string, candidates: Match[], data: MatcherDat
     if (NOT_THE_HOLDER.has(before) && !(PLURAL.has(before) && PAIRED.test(text.slice(match.end, match.end + 12).normalize('NFC')))) continue;
     if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(match.end))) continue;
     if (ANOTHER_TIME.test(` ${fold(text.slice(match.end, match.end + 24))}`)) continue;
+    if (role.nameOf !== undefined) {
+      // A short name alone: the person, once the page has named them in full.
+      byNames = true;
+      if (context.named.has(role.nameOf)) matches.push({ ...match, entity: role.nameOf });
+      continue;
+    }
     const meant = role.counterpartIn ? counterpartRole(role.counterpartIn, match, matches, data, context.date) : role;
     const holder = meant ? holderOf(meant) : null;
     if (holder !== null) matches.push({ ...match, entity: holder, role: data.roles.indexOf(meant!) });

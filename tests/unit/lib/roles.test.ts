@@ -25,6 +25,7 @@ const data: MatcherData = {
     ['nhà lãnh đạo Nga', 7],
     ['người đồng cấp Nga', 8],
     ['người đồng cấp Mỹ', 9],
+    ['Joe', 10],
   ],
   roles: [
     { title: 'Tổng thống Mỹ', holders: [[0, '2017-01-20', '2021-01-20'], [1, '2021-01-20', '2025-01-20'], [0, '2025-01-20', null]] },
@@ -32,6 +33,7 @@ const data: MatcherData = {
     { title: 'Tổng thống Nga', holders: [[4, '2012-05-07', null]] },
     { title: 'người đồng cấp Nga', holders: [], counterpartIn: 'Nga' },
     { title: 'người đồng cấp Mỹ', holders: [], counterpartIn: 'Mỹ' },
+    { title: 'Joe', holders: [], nameOf: 1 },
   ],
 };
 const matcher = new Matcher(data.aliases.map(([text, entity]) => ({ text, entity })));
@@ -98,6 +100,15 @@ describe('resolveRoles', () => {
     // No one named before it, or someone whose office has no counterpart here: unmarked.
     expect(marks('Người đồng cấp Nga chưa lên tiếng.', '2021-06-16')).toEqual([]);
     expect(marks('Jens Stoltenberg gặp người đồng cấp Nga.', '2021-06-16')).toEqual([['jens-stoltenberg', 'Jens Stoltenberg']]);
+  });
+
+  it('marks a short name alone only once the page has named the person in full', () => {
+    expect(marks('Joe nói rằng cuộc gặp đã tốt đẹp.', '2021-06-16')).toEqual([]);
+    expect(marks('Joe nói rằng cuộc gặp đã tốt đẹp.', '2021-06-16', [1])).toEqual([['joe-biden', 'Joe']]);
+    expect(marks('Joe Manchin nói.', '2021-06-16', [1])).toEqual([]);
+    expect(marks('joe nói.', '2021-06-16', [1])).toEqual([]);
+    const { matches } = resolveRoles('Joe nói', matcher.findAll('Joe nói'), data, { date: null, named: new Set([1]) });
+    expect(matches[0]!.role).toBeUndefined();
   });
 
   it('treats a lower-case title as the office, leaving the name inside it standing', () => {
