@@ -8,11 +8,18 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Bối cảnh',
-    description: 'Bối cảnh đằng sau những cái tên trong tin tức tiếng Việt: hiệp ước, quan chức, sự kiện.',
+    // Vietnamese first; English for English browsers (public/_locales).
+    default_locale: 'vi',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // Settings only. Content scripts reach pages through their match patterns; nothing else is asked.
     permissions: ['storage'],
     action: { default_title: 'Bối cảnh' },
+    // The keyboard path to the cards: highlights cannot take focus, so a shortcut walks them.
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_nextMention__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_previousMention__' },
+    },
     // Firefox paints CSS Custom Highlights from version 140.
     ...(browser === 'firefox'
       ? {

@@ -14,25 +14,54 @@ export interface RoleMeant {
   on: string | null;
 }
 
-interface Props {
-  view: CardView;
-  meant?: RoleMeant | null;
-  onClose: () => void;
-  onMore: () => void;
+/** What the card knows of the mention it was opened from. */
+export interface MentionContext {
+  /** The words on the page, exactly as written. */
+  found: string;
+  meant: RoleMeant | null;
 }
 
-export function Popover({ view, meant, onClose, onMore }: Props) {
+interface Props {
+  view: CardView;
+  mention: MentionContext;
+  pinned: boolean;
+  onClose: () => void;
+  onPin: () => void;
+  onMore: () => void;
+  onHide: () => void;
+}
+
+export function Popover({ view, mention, pinned, onClose, onPin, onMore, onHide }: Props) {
   const headingId = `bc-heading-${view.id}`;
   return (
-    <div class="bc-popover" role="dialog" aria-labelledby={headingId}>
-      <button type="button" class="bc-close" aria-label={T.close} title={T.close} onClick={onClose}>
-        ×
-      </button>
-      {meant && <p class="bc-meant">{T.roleMeant(meant.role, meant.on ? formatMonthVi(meant.on) : null, view.name)}</p>}
+    <div class="bc-popover" role="dialog" aria-labelledby={headingId} aria-modal="false" tabIndex={-1} data-pinned={pinned}>
+      <div class="bc-tools">
+        <button type="button" class="bc-icon-button bc-pin" aria-pressed={pinned} aria-label={T.pin} title={T.pinHint} onClick={onPin}>
+          <svg viewBox="0 0 16 16" aria-hidden="true" width="14" height="14">
+            <path d="M10.5 1.5 14.5 5.5 12 6.5 9.5 9l.5 3.5-1 1-3-3-3.5 3.5-.5-.5L5.5 10l-3-3 1-1L7 6.5 9.5 4z" />
+          </svg>
+        </button>
+        <button type="button" class="bc-icon-button bc-close" aria-label={T.close} title={T.close} onClick={onClose}>
+          <svg viewBox="0 0 16 16" aria-hidden="true" width="14" height="14">
+            <path d="M3.5 3.5l9 9m0-9-9 9" />
+          </svg>
+        </button>
+      </div>
+      {mention.meant && (
+        <p class="bc-meant">{T.roleMeant(mention.meant.role, mention.meant.on ? formatMonthVi(mention.meant.on) : null, view.name)}</p>
+      )}
       <EntityCard view={view} maxFacts={POPOVER_FACTS} headingId={headingId} />
-      <button type="button" class="bc-link" onClick={onMore}>
-        {T.seeMore} →
-      </button>
+      <p class="bc-why">
+        {T.whyMatched} <q class="bc-found">{mention.found}</q>
+      </p>
+      <div class="bc-actions">
+        <button type="button" class="bc-link" onClick={onMore}>
+          {T.seeMore} →
+        </button>
+        <button type="button" class="bc-link bc-quiet" onClick={onHide}>
+          {T.notThis}
+        </button>
+      </div>
     </div>
   );
 }

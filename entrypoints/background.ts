@@ -30,7 +30,19 @@ async function openEntity(entityId: string, tabId: number | undefined): Promise<
   }
 }
 
+/** The keyboard shortcuts: ask the tab's content script to move to the next or previous mention. */
+async function onCommand(command: string, tab?: { id?: number }): Promise<void> {
+  const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
+  if (direction === 0) return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  await browser.tabs.sendMessage(tabId, { type: 'step-mention', direction }).catch(() => {
+    // No content script on that page (a browser page, or one that was open before install).
+  });
+}
+
 export default defineBackground(() => {
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch((e) => report('command', e)));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as BackgroundRequest;
     try {

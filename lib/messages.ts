@@ -33,7 +33,9 @@ export type ContentRequest =
   | { type: 'get-mentions' }
   | { type: 'get-page-info' }
   /** Scroll to the entity's next mention and open its card there. */
-  | { type: 'reveal-entity'; entityId: string };
+  | { type: 'reveal-entity'; entityId: string }
+  /** Move to the next (1) or previous (-1) mention and open its card with focus (the keyboard shortcuts). */
+  | { type: 'step-mention'; direction: 1 | -1 };
 
 /** Sent to the background. */
 export type BackgroundRequest =

@@ -3,7 +3,7 @@
  * `sanitizeSettings` so that a corrupt value falls back to defaults part by part.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, sanitizeSettings, withSiteEnabled, type Settings } from '../lib/settings';
+import { DEFAULT_SETTINGS, sanitizeSettings, withEntityHidden, withSiteEnabled, type Settings } from '../lib/settings';
 
 /** Stored as unknown: what comes back from storage is checked, never trusted. */
 const settingsItem = storage.defineItem<unknown>('local:settings', {
@@ -26,6 +26,12 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 
 export async function setSiteEnabled(host: string, enabled: boolean): Promise<Settings> {
   const next = withSiteEnabled(await loadSettings(), host, enabled);
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export async function setEntityHidden(host: string, entityId: string, hidden: boolean): Promise<Settings> {
+  const next = withEntityHidden(await loadSettings(), host, entityId, hidden);
   await settingsItem.setValue(next);
   return next;
 }

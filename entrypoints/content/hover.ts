@@ -1,13 +1,16 @@
 /**
- * Turns pointer movement into opening and closing the card, the way Wikipedia's Page
- * Previews do: a card opens after the pointer rests on a mention for INTENT_MS (crossing the
- * text opens nothing), and stays for GRACE_MS after the pointer leaves so that it can travel
- * into the card. Escape and a click elsewhere close it at once.
+ * Turns pointer movement and keys into opening and closing the card, the way Wikipedia's
+ * Page Previews do: a card opens after the pointer rests on a mention for INTENT_MS (crossing
+ * the text opens nothing), and stays for GRACE_MS after the pointer leaves so that it can
+ * travel into the card. Escape, a click elsewhere, or scrolling the mention out of view close
+ * it; a pinned card stays until Escape or its close button. "P" pins the open card.
  */
 import type { Mention } from './scanner';
 
 export const INTENT_MS = 150;
 export const GRACE_MS = 300;
+/** The key that pins or unpins the open card (no modifier, outside editable fields). */
+export const PIN_KEY = 'p';
 
 export interface HoverTarget {
   /** The mention under a viewport point. */
@@ -16,8 +19,17 @@ export interface HoverTarget {
   inCard(event: Event): boolean;
   /** The mention whose card is open, if any. */
   openMention(): Mention | null;
+  isPinned(): boolean;
+  togglePin(): void;
   open(mention: Mention, x: number, y: number): void;
   close(): void;
+}
+
+/** Whether a key event belongs to something the reader is typing into. */
+function isTyping(event: KeyboardEvent): boolean {
+  const el = event.composedPath()[0];
+  if (!(el instanceof Element)) return false;
+  return el.matches('input, textarea, select, [contenteditable]:not([contenteditable="false"])') || (el as HTMLElement).isContentEditable;
 }
 
 export function watchHover(target: HoverTarget, signal: AbortSignal): void {
@@ -36,10 +48,10 @@ export function watchHover(target: HoverTarget, signal: AbortSignal): void {
     closeTimer = 0;
   };
   const scheduleClose = () => {
-    if (!closeTimer && target.openMention()) {
+    if (!closeTimer && target.openMention() && !target.isPinned()) {
       closeTimer = window.setTimeout(() => {
         closeTimer = 0;
-        target.close();
+        if (!target.isPinned()) target.close();
       }, GRACE_MS);
     }
   };
@@ -62,7 +74,8 @@ export function watchHover(target: HoverTarget, signal: AbortSignal): void {
       scheduleClose();
       return;
     }
-    if (intent?.mention === mention) return;
+    // A pinned card stays put: hovering another mention does not replace it.
+    if (target.isPinned() || intent?.mention === mention) return;
     cancelIntent();
     const at = { x, y };
     intent = {
@@ -104,7 +117,18 @@ export function watchHover(target: HoverTarget, signal: AbortSignal): void {
   window.addEventListener(
     'pointerdown',
     (event) => {
-      if (target.openMention() && !target.inCard(event)) closeNow();
+      if (target.openMention() && !target.isPinned() && !target.inCard(event)) closeNow();
+    },
+    options,
+  );
+  window.addEventListener(
+    'scroll',
+    () => {
+      cancelIntent();
+      const open = target.openMention();
+      if (!open || target.isPinned()) return;
+      const rect = open.range.getBoundingClientRect();
+      if (rect.bottom < 0 || rect.top > window.innerHeight || rect.right < 0 || rect.left > window.innerWidth) closeNow();
     },
     options,
   );
@@ -112,6 +136,15 @@ export function watchHover(target: HoverTarget, signal: AbortSignal): void {
     'keydown',
     (event) => {
       if (event.key === 'Escape' && (target.openMention() || intent)) closeNow();
+      else if (
+        event.key.toLowerCase() === PIN_KEY &&
+        target.openMention() &&
+        !event.ctrlKey && !event.metaKey && !event.altKey &&
+        !isTyping(event)
+      ) {
+        cancelClose();
+        target.togglePin();
+      }
     },
     options,
   );

@@ -12,12 +12,14 @@ import { detectVietnamese, type LanguageVerdict } from '../../lib/language';
 import { Matcher, type Match } from '../../lib/matcher';
 import type { ContentRequest, InactiveReason, MentionsResponse, PageInfo } from '../../lib/messages';
 import { resolveRoles, type Resolved } from '../../lib/roles';
-import { DEFAULT_SETTINGS, isSiteEnabled, normalizeHost, type Settings } from '../../lib/settings';
+import { T } from '../../components/strings';
+import { DEFAULT_SETTINGS, isEntityHidden, isSiteEnabled, normalizeHost, type Settings } from '../../lib/settings';
 import { askBackground } from '../../utils/messaging';
-import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { loadSettings, setEntityHidden, watchSettings } from '../../utils/settings-store';
 import { watchHover } from './hover';
 import { articleRoots } from './article-scope';
 import { articleDate } from './page-date';
+import { pageTheme } from './page-theme';
 import { PopoverHost } from './popover-host';
 import { Scanner, type Mention } from './scanner';
 import { segments } from './text-walk';
@@ -49,9 +51,13 @@ export class PageController {
   private badgeTimer = 0;
   private languageRetries = 0;
   private languageRetryPending = false;
+  /** The mention the keyboard moved to last, for the next step. */
+  private keyboardMention: Mention | null = null;
+  private hiddenKey = '';
   private readonly popover = new PopoverHost({
     onClose: () => this.closeCard(),
     onMore: (entityId) => void askBackground({ type: 'open-entity', entityId }).catch((e) => report('open entity', e)),
+    onHide: (view) => void this.hideEntity(view.id, view.name),
   });
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -64,16 +70,19 @@ export class PageController {
       this.deactivate();
       this.popover.destroy();
     });
-    this.ready = loadSettings().then((settings) => {
-      this.settings = settings;
-      this.apply();
-    });
-    this.ctx.onInvalidated(
-      watchSettings((settings) => {
-        this.settings = settings;
-        this.apply();
-      }),
-    );
+    this.ready = loadSettings().then((settings) => this.useSettings(settings));
+    this.ctx.onInvalidated(watchSettings((settings) => this.useSettings(settings)));
+  }
+
+  private useSettings(settings: Settings): void {
+    this.settings = settings;
+    this.apply();
+    // Entities hidden on this site changed: read the page again without them.
+    const hiddenKey = (settings.hiddenEntities[this.host()] ?? []).join(' ');
+    if (hiddenKey !== this.hiddenKey) {
+      this.hiddenKey = hiddenKey;
+      this.scanner?.refresh();
+    }
   }
 
   private host(): string {
@@ -147,7 +156,9 @@ export class PageController {
         mentionAt: (x, y) => scanner.mentionAt(x, y),
         inCard: (event) => this.popover.contains(event),
         openMention: () => this.openMention,
-        open: (mention, x, y) => void this.openCard(mention, x, y),
+        isPinned: () => this.popover.isPinned,
+        togglePin: () => this.popover.togglePin(),
+        open: (mention, x, y) => void this.openCard(mention, { x, y }),
         close: () => this.closeCard(),
       },
       signal,
@@ -156,7 +167,21 @@ export class PageController {
 
   private resolve(text: string, candidates: Match[], block: Element): Resolved {
     for (const m of candidates) if (m.entity < data.entities.length) this.named.add(m.entity);
-    return resolveRoles(text, candidates, data, { date: articleDate(block), named: this.named });
+    const resolved = resolveRoles(text, candidates, data, { date: articleDate(block), named: this.named });
+    // Entities hidden here are dropped before overlaps are decided: a name inside one stands.
+    const host = this.host();
+    const visible = resolved.matches.filter((m) => !isEntityHidden(this.settings, host, data.entities[m.entity]!.id));
+    return { ...resolved, matches: visible };
+  }
+
+  private async hideEntity(entityId: string, name: string): Promise<void> {
+    this.closeCard();
+    try {
+      await setEntityHidden(this.host(), entityId, true);
+      this.popover.say(T.hidden(name, this.host()));
+    } catch (error) {
+      report('hide entity', error);
+    }
   }
 
   private deactivate(): void {
@@ -180,7 +205,7 @@ export class PageController {
     return card;
   }
 
-  private async openCard(mention: Mention, x?: number, y?: number): Promise<void> {
+  private async openCard(mention: Mention, how: { x?: number; y?: number; focus?: boolean } = {}): Promise<void> {
     const entity = data.entities[mention.entity]!;
     this.openMention = mention;
     let view: CardView | null;
@@ -196,7 +221,10 @@ export class PageController {
     // The pointer may have moved on while the card was fetched.
     if (this.openMention !== mention || !view) return;
     CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
-    this.popover.show(anchorFor(mention.range, x, y), view, meant);
+    this.popover.show(anchorFor(mention.range, how.x, how.y), view, { found: mention.range.toString(), meant }, {
+      theme: pageTheme(mention.range.startContainer.parentElement),
+      focus: how.focus ?? false,
+    });
   }
 
   private closeCard(): void {
@@ -216,6 +244,31 @@ export class PageController {
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
     // Open once the scroll has settled, so that the card sits beside the mention.
     setTimeout(() => void this.openCard(mention), reduceMotion ? 0 : 400);
+    return true;
+  }
+
+  /**
+   * Moves to the next (1) or previous (-1) mention from the keyboard: scrolls it into view,
+   * opens its card and gives the card focus. The first step starts from the viewport.
+   */
+  private step(direction: 1 | -1): boolean {
+    const mentions = this.scanner?.mentions() ?? [];
+    if (mentions.length === 0) return false;
+    const from = this.openMention ?? this.keyboardMention;
+    let index = from ? mentions.indexOf(from) : -1;
+    if (index < 0) {
+      // From the top of the viewport: the first mention below it, or the last above it.
+      const below = mentions.findIndex((m) => m.range.getBoundingClientRect().top >= 0);
+      index = direction === 1 ? (below < 0 ? mentions.length : below) - 1 : below < 0 ? mentions.length : below;
+    }
+    const next = mentions[(index + direction + mentions.length) % mentions.length]!;
+    this.keyboardMention = next;
+    const rect = next.range.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > window.innerHeight) {
+      next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
+    }
+    this.closeCard();
+    void this.openCard(next, { focus: true });
     return true;
   }
 
@@ -260,6 +313,8 @@ export class PageController {
           return this.pageInfo();
         case 'reveal-entity':
           return this.ready.then(() => this.firstPass).then(() => this.revealEntity(message.entityId));
+        case 'step-mention':
+          return this.ready.then(() => this.step(message.direction));
         default:
           return undefined;
       }

@@ -112,6 +112,12 @@ export class Scanner {
     while (this.flushing) await this.flushing;
   }
 
+  /** Reads every article root again (what counts as a mention changed: an entity was hidden or shown). */
+  refresh(): void {
+    for (const root of this.roots) this.dirty.add(root);
+    if (this.firstPassDone) void this.scheduleFlush(false);
+  }
+
   setMode(mode: MarkMode): void {
     if (mode === this.mode) return;
     this.mode = mode;

@@ -22,3 +22,26 @@ describe('the built manifest', () => {
     expect(content).not.toMatch(/\bfetch\(/);
   });
 });
+
+describe('the interface languages', () => {
+  const messages = (locale: string) => JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales', locale, 'messages.json'), 'utf8'));
+
+  it('is Vietnamese by default, with every message in English too', () => {
+    expect(manifest.default_locale).toBe('vi');
+    expect(manifest.name).toBe('__MSG_extName__');
+    const vi = messages('vi');
+    const en = messages('en');
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    for (const key of Object.keys(vi)) expect(en[key].message.length).toBeGreaterThan(0);
+  });
+
+  it('offers keyboard shortcuts to walk the mentions, described in both languages', () => {
+    expect(Object.keys(manifest.commands).sort()).toEqual(expect.arrayContaining(['next-mention', 'previous-mention']));
+    for (const command of ['next-mention', 'previous-mention']) {
+      const key = /^__MSG_(\w+)__$/.exec(manifest.commands[command].description)![1]!;
+      expect(messages('vi')[key].message).toMatch(/thẻ/);
+      expect(messages('en')[key].message).toMatch(/card/);
+      expect(manifest.commands[command].suggested_key.default).toMatch(/^Alt\+Shift\+[A-Z]$/);
+    }
+  });
+});

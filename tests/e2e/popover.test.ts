@@ -1,6 +1,5 @@
 /** The card a reader sees when hovering a mention. */
 import { describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../../scripts/browser/launch';
 import { extensionSuite, hoverCard, openPage, openPopup } from './helpers';
 
 const suite = extensionSuite();
@@ -78,25 +77,5 @@ describe('the popover', () => {
     await popup.getByRole('heading', { level: 2, name: 'William Perry' }).waitFor();
     expect(await popup.locator('blockquote').first().textContent()).toContain('cựu Bộ trưởng Quôc phòng William Perry');
     expect(await suite.browser.worker.evaluate(() => chrome.storage.session.get(null))).toEqual({});
-  });
-
-  it('follows the dark colour scheme', async () => {
-    const dark = await launchWithExtension({ colorScheme: 'dark' });
-    try {
-      const { page } = await openPage(dark, `${suite.server.url}/demo.html`);
-      const card = await hoverCard(page, 'Dmitry Peskov', 'Dmitry Peskov');
-      const [background, text] = await card.evaluate((el) => {
-        const style = getComputedStyle(el);
-        return [style.backgroundColor, style.color];
-      });
-      const lightness = (rgb: string) => {
-        const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
-        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
-      };
-      expect(lightness(background!)).toBeLessThan(0.2);
-      expect(lightness(text!)).toBeGreaterThan(0.8);
-    } finally {
-      await dark.close();
-    }
   });
 });
