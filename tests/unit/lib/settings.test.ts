@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isSiteEnabled, sanitizeSettings, siteKey, withSiteEnabled } from '../../../lib/settings';
+import { DEFAULT_SETTINGS, isEntityHidden, isSiteEnabled, sanitizeSettings, siteKey, withEntityHidden, withSiteEnabled } from '../../../lib/settings';
 
 describe('settings', () => {
   it('falls back to defaults for anything unreadable', () => {
@@ -22,8 +22,18 @@ describe('settings', () => {
   });
 
   it('keeps the mark mode apart from the sites', () => {
-    expect(sanitizeSettings({ disabledSites: ['a.vn'], markMode: 'first' })).toEqual({ disabledSites: ['a.vn'], markMode: 'first' });
-    expect(sanitizeSettings({ disabledSites: ['a.vn'], markMode: 'every' })).toEqual({ disabledSites: ['a.vn'], markMode: 'all' });
+    expect(sanitizeSettings({ disabledSites: ['a.vn'], markMode: 'first' })).toMatchObject({ disabledSites: ['a.vn'], markMode: 'first' });
+    expect(sanitizeSettings({ disabledSites: ['a.vn'], markMode: 'every' })).toMatchObject({ disabledSites: ['a.vn'], markMode: 'all' });
+  });
+
+  it('keeps the entities hidden per site, dropping what is not an entity id or a host', () => {
+    const raw = { hiddenEntities: { 'WWW.a.vn': ['dmitry-peskov', 7, 'Not An Id', 'dmitry-peskov'], 'not a host!': ['x'], 'b.vn': 'nato' } };
+    expect(sanitizeSettings(raw).hiddenEntities).toEqual({ 'a.vn': ['dmitry-peskov'] });
+    let s = withEntityHidden(DEFAULT_SETTINGS, 'a.vn', 'nato', true);
+    expect(isEntityHidden(s, 'www.a.vn', 'nato')).toBe(true);
+    expect(isEntityHidden(s, 'b.vn', 'nato')).toBe(false);
+    s = withEntityHidden(s, 'a.vn', 'nato', false);
+    expect(s.hiddenEntities).toEqual({});
   });
 
   it('keys sites by host without www, for http(s) only', () => {
