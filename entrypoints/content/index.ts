@@ -9,6 +9,8 @@ import './highlight.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Frames too (an article embedded in a page); each frame marks and explains its own text.
+  allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
     try {

@@ -273,6 +273,8 @@ export class PageController {
   }
 
   private scheduleBadge(): void {
+    // The page's own count; a frame inside it marks and explains its text but does not speak for the tab.
+    if (!isTopFrame()) return;
     clearTimeout(this.badgeTimer);
     this.badgeTimer = window.setTimeout(() => {
       if (this.ctx.isInvalid) return;
@@ -305,6 +307,8 @@ export class PageController {
   }
 
   private onMessage(message: ContentRequest): Promise<unknown> | undefined {
+    // Messages to the tab are answered by the page itself, not by frames inside it.
+    if (!isTopFrame()) return undefined;
     try {
       switch (message?.type) {
         case 'get-mentions':
@@ -322,6 +326,14 @@ export class PageController {
       report('message', error);
       return undefined;
     }
+  }
+}
+
+function isTopFrame(): boolean {
+  try {
+    return window.top === window;
+  } catch {
+    return false;
   }
 }
 

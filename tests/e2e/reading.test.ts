@@ -263,3 +263,68 @@ describe('not this', () => {
     expect(back.mentions.map((m) => m.entityId)).toEqual(['dmitry-peskov', 'new-start', 'dmitry-peskov']);
   });
 });
+
+describe('hit testing', () => {
+  /** Client rects of `text` in a frame's document. */
+  async function rectsOf(page: Page, text: string, frameSelector?: string) {
+    const frame = frameSelector ? (await page.locator(frameSelector).elementHandle())!.contentFrame() : Promise.resolve(page.mainFrame());
+    const target = (await frame)!;
+    const offset = frameSelector ? (await page.locator(frameSelector).boundingBox())! : { x: 0, y: 0 };
+    const rects = await target.evaluate((needle) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        return [...range.getClientRects()].map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom }));
+      }
+      return [];
+    }, text);
+    // An iframe's border is 1px: its content starts one pixel in.
+    const dx = frameSelector ? offset.x + 1 : 0;
+    const dy = frameSelector ? offset.y + 1 : 0;
+    return rects.map((r) => ({ left: r.left + dx, right: r.right + dx, top: r.top + dy, bottom: r.bottom + dy }));
+  }
+
+  async function restOn(page: Page, x: number, y: number) {
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(350);
+  }
+
+  it('finds the mention under the pointer across a line wrap, in a scrolled box, in zoomed text and in a same-origin frame', async () => {
+    const { page, tabId } = await openPage(suite.browser, `${suite.server.url}/layout.html`);
+    await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length >= 3);
+    await page.evaluate(() => document.getElementById('scroller')!.scrollTo(0, 240));
+
+    // The name wraps: its second line is the same mention; past the end of its first line is nothing.
+    const wrapped = await rectsOf(page, 'Tổng thống Nga Vladimir Putin');
+    expect(wrapped.length).toBeGreaterThan(1);
+    const last = wrapped[wrapped.length - 1]!;
+    await restOn(page, last.left + 4, (last.top + last.bottom) / 2);
+    await page.getByRole('dialog', { name: 'Vladimir Putin' }).waitFor();
+    await page.keyboard.press('Escape');
+    const body = await page.locator('#narrow').boundingBox();
+    await restOn(page, body!.x + body!.width + 40, (wrapped[0]!.top + wrapped[0]!.bottom) / 2);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    const scrolled = (await rectsOf(page, 'Sergei Lavrov'))[0]!;
+    await restOn(page, scrolled.left + 6, (scrolled.top + scrolled.bottom) / 2);
+    await page.getByRole('dialog', { name: 'Sergei Lavrov' }).waitFor();
+    await page.keyboard.press('Escape');
+
+    const zoomed = (await rectsOf(page, 'Jens Stoltenberg'))[0]!;
+    await restOn(page, zoomed.right - 6, (zoomed.top + zoomed.bottom) / 2);
+    await page.getByRole('dialog', { name: 'Jens Stoltenberg' }).waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.locator('iframe').scrollIntoViewIfNeeded();
+    const framed = (await rectsOf(page, 'Dmitry Peskov', 'iframe'))[0]!;
+    await restOn(page, framed.left + 6, (framed.top + framed.bottom) / 2);
+    await page.frameLocator('iframe').getByRole('dialog', { name: 'Dmitry Peskov' }).waitFor();
+    // The page's own list stays the page's: the frame does not answer for the tab.
+    const own = await mentionsWhen(suite.browser, tabId, () => true);
+    expect(own.mentions.map((m) => m.entityId)).toEqual(['vladimir-putin', 'sergei-lavrov', 'jens-stoltenberg']);
+  });
+});
