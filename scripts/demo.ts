@@ -2,7 +2,8 @@
  * The demo: Chromium with the built extension on a news page made from the dataset.
  *
  *   npm run demo                          opens a browser window on the demo page
- *   npm run demo -- --screenshot DIR      headless: saves PNGs of a popover and of the popup
+ *   npm run demo -- --screenshot DIR      headless: saves PNGs of cards (light, dark, English,
+ *                                         opened from the keyboard, a role) and of the popup
  *
  * Either way it prints what Bối cảnh found on the page. On a machine with no display, it
  * runs headless and says so.
@@ -37,25 +38,68 @@ function printSummary(response: MentionsResponse): void {
   }
 }
 
-async function screenshots(browser: ExtensionBrowser, page: Page, tabId: number, dir: string): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  // A popover: the treaty whose status the card computes for today.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const point = await pointAt(page, 'New START hiện là');
+/** The page in a reader's dark theme: what a dark news site looks like. */
+const DARK_PAGE_CSS = `body{background:#15181c!important;color:#e4e6e9!important}
+  .site-header,.site-footer{border-color:#333!important} a,.brand,.kicker,nav a{color:#9cc3ef!important} .byline{color:#9aa0a6!important}`;
+
+/** Rests the pointer on `text` and waits for its card. */
+async function hoverShot(page: Page, text: string, card: RegExp, path: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Escape');
+  const point = await pointAt(page, text);
   await page.mouse.move(point.x, point.y);
-  await page.getByRole('dialog', { name: /New START/ }).waitFor({ state: 'visible' });
+  await page.getByRole('dialog', { name: card }).waitFor({ state: 'visible' });
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(dir, 'popover.png') });
+  await page.screenshot({ path });
+}
+
+async function screenshots(browser: ExtensionBrowser, page: Page, tabId: number, dir: string, url: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  const shot = (name: string) => {
+    files.push(join(dir, name));
+    return join(dir, name);
+  };
+  // A popover: the treaty whose status the card computes for today.
+  await hoverShot(page, 'New START hiện là', /New START/, shot('popover.png'));
+  // A role phrase, and whom it meant.
+  await hoverShot(page, 'Người đứng đầu Nhà Trắng', /Joe Biden/, shot('popover-role.png'));
+
+  // The keyboard path: the shortcut's message, as the background sends it, opens the next card with focus.
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'step-mention', direction: 1 }), tabId);
+  await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'step-mention', direction: 1 }), tabId);
+  await page.getByRole('dialog').waitFor({ state: 'visible' });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: shot('keyboard.png') });
+  await page.keyboard.press('Escape');
+
+  // A dark page gets a dark card.
+  await page.addStyleTag({ content: DARK_PAGE_CSS });
+  await hoverShot(page, 'Dmitry Peskov', /Dmitry Peskov/, shot('popover-dark.png'));
 
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
   await popup.getByRole('button', { name: /Vladimir Putin/ }).waitFor();
-  await popup.screenshot({ path: join(dir, 'popup.png') });
+  await popup.screenshot({ path: shot('popup.png') });
   await popup.getByRole('searchbox').fill('bau troi mo');
   await popup.getByRole('list', { name: 'Kết quả tìm kiếm' }).waitFor();
-  await popup.screenshot({ path: join(dir, 'popup-search.png') });
-  console.log(`Screenshots: ${['popover.png', 'popup.png', 'popup-search.png'].map((f) => join(dir, f)).join(', ')}`);
+  await popup.screenshot({ path: shot('popup-search.png') });
+
+  // The same card for a reader whose browser speaks English.
+  const english = await launchWithExtension({ headless: true, locale: 'en-US' });
+  try {
+    const page = await english.context.newPage();
+    await page.goto(url);
+    await mentionsWhen(english, await tabIdOf(english, page), (r) => r.active);
+    await hoverShot(page, 'New START hiện là', /New START/, shot('popover-en.png'));
+  } finally {
+    await english.close();
+  }
+  return files;
 }
 
 async function main(): Promise<void> {
@@ -69,7 +113,10 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}/`);
     const tabId = await tabIdOf(browser, page);
     printSummary(await mentionsWhen(browser, tabId, (r) => r.active));
-    if (screenshotDir) await screenshots(browser, page, tabId, screenshotDir);
+    if (screenshotDir) {
+      const files = await screenshots(browser, page, tabId, screenshotDir, `${server.url}/`);
+      console.log(`Screenshots: ${files.join(', ')}`);
+    }
     else if (!headless) {
       console.log(`Demo page: ${server.url}/ — hover a marked name; the toolbar button opens the popup. Close the browser to finish.`);
       await new Promise<void>((done) => browser.context.on('close', () => done()));
