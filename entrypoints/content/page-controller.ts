@@ -23,6 +23,7 @@ import { pageTheme } from './page-theme';
 import { PopoverHost } from './popover-host';
 import { Scanner, type Mention } from './scanner';
 import { segments } from './text-walk';
+import { measureSlice } from './work-timing';
 
 const data = matcherData as MatcherData;
 const ACTIVE_HIGHLIGHT = 'boi-canh-active';
@@ -135,7 +136,11 @@ export class PageController {
   }
 
   private activate(root: HTMLElement): void {
-    this.matcher ??= new Matcher(data.aliases.map(([text, entity]) => ({ text, entity })));
+    if (!this.matcher) {
+      const start = performance.now();
+      this.matcher = new Matcher(data.aliases.map(([text, entity]) => ({ text, entity })));
+      measureSlice(start);
+    }
     this.scanAbort = new AbortController();
     const signal = AbortSignal.any([this.ctx.signal, this.scanAbort.signal]);
     this.named.clear();

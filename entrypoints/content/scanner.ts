@@ -7,6 +7,7 @@ import { leftmostLongest, type Match, type Matcher } from '../../lib/matcher';
 import type { Resolved } from '../../lib/roles';
 import type { MarkMode } from '../../lib/settings';
 import { blockOf, isInsideSkipped, locate, segments, type Segment } from './text-walk';
+import { measureSlice } from './work-timing';
 
 export const HIGHLIGHT_NAME = 'boi-canh';
 
@@ -174,12 +175,14 @@ export class Scanner {
     for (const segment of segments(node, this.options.ownHost())) {
       this.mark(segment, root);
       if (performance.now() - sliceStart > SLICE_MS) {
+        measureSlice(sliceStart);
         this.options.onChange();
         await nextSlice();
         if (this.signal.aborted) return;
         sliceStart = performance.now();
       }
     }
+    measureSlice(sliceStart);
     this.options.onChange();
   }
 
