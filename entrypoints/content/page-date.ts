@@ -12,6 +12,8 @@ const META_SELECTORS = [
 ];
 
 const pageDates = new WeakMap<Document, string | null>();
+/** Per article element, read once: every segment of a long article asks. */
+const articleDates = new WeakMap<Element, string | null>();
 
 function readPageDate(document: Document): string | null {
   for (const selector of META_SELECTORS) {
@@ -27,15 +29,24 @@ function readPageDate(document: Document): string | null {
   return (time && dateFromString(time)) || dateFromUrl(document.location?.href ?? '');
 }
 
+function pageDate(document: Document): string | null {
+  if (!pageDates.has(document)) pageDates.set(document, readPageDate(document));
+  return pageDates.get(document) ?? null;
+}
+
+function readArticleDate(article: Element, document: Document): string | null {
+  const time = article.querySelector('time[datetime]')?.getAttribute('datetime');
+  const own = time ? dateFromString(time) : null;
+  if (own) return own;
+  // A page with several articles dates only those that carry their own date.
+  return document.querySelectorAll('article').length > 1 ? null : pageDate(document);
+}
+
 export function articleDate(near: Node): string | null {
   const document = near.ownerDocument;
   if (!document) return null;
   const article = (near.nodeType === 1 ? (near as Element) : near.parentElement)?.closest('article');
-  const time = article?.querySelector('time[datetime]')?.getAttribute('datetime');
-  const own = time ? dateFromString(time) : null;
-  if (own) return own;
-  // A page with several articles dates only those that carry their own date.
-  if (article && document.querySelectorAll('article').length > 1) return null;
-  if (!pageDates.has(document)) pageDates.set(document, readPageDate(document));
-  return pageDates.get(document) ?? null;
+  if (!article) return pageDate(document);
+  if (!articleDates.has(article)) articleDates.set(article, readArticleDate(article, document));
+  return articleDates.get(article) ?? null;
 }

@@ -16,11 +16,15 @@ import type { Theme } from './page-theme';
 
 export const HOST_TAG = 'boi-canh-popover';
 
-/** Inline and !important: a page rule such as `* { display: none !important }` cannot beat it. */
-const HOST_STYLE = [
-  'all: initial', 'position: fixed', 'top: 0', 'left: 0', 'width: 0', 'height: 0',
-  'z-index: 2147483647', 'display: block', 'contain: layout style',
-].map((rule) => `${rule} !important`).join(';');
+/**
+ * The host's own box, inline and !important, for the moment before the shadow's `:host` rules
+ * (popover.css) apply; set through the CSSOM, which a page's Content-Security-Policy does not
+ * block (a `style` attribute it would).
+ */
+const HOST_STYLE: Array<[string, string]> = [
+  ['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
+  ['z-index', '2147483647'], ['display', 'block'], ['contain', 'layout style'],
+];
 
 export interface PopoverCallbacks {
   onClose: () => void;
@@ -73,7 +77,7 @@ export class PopoverHost {
   private mount(): HTMLElement {
     if (this.host?.isConnected && this.container) return this.container;
     const host = document.createElement(HOST_TAG);
-    host.setAttribute('style', HOST_STYLE);
+    for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = `${cardCss}\n${popoverCss}`;

@@ -54,7 +54,13 @@ function nextSlice(): Promise<void> {
 }
 
 export class Scanner {
+  /**
+   * Mentions by block, the blocks in document order: the first pass reads in that order, a
+   * block read again keeps its place, and only a block new to the page can land out of order
+   * (then `unordered` says the order must be read from the page once more).
+   */
   private readonly byBlock = new Map<Element, Mention[]>();
+  private unordered = false;
   private readonly byNode = new WeakMap<Text, Mention[]>();
   private readonly highlight = new Highlight();
   private observer: MutationObserver | null = null;
@@ -133,9 +139,27 @@ export class Scanner {
 
   /** Every mention found, shown or not, in document order. */
   private allMentions(): Mention[] {
-    const blocks = [...this.byBlock.keys()].filter((b) => b.isConnected);
-    blocks.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    return blocks.flatMap((b) => this.byBlock.get(b)!.filter((m) => !m.range.collapsed));
+    if (this.unordered) this.reorder();
+    const out: Mention[] = [];
+    for (const [block, list] of this.byBlock) {
+      if (!block.isConnected) continue;
+      for (const mention of list) if (!mention.range.collapsed) out.push(mention);
+    }
+    return out;
+  }
+
+  /** Puts the blocks back in document order, by one walk over the page's elements. */
+  private reorder(): void {
+    this.unordered = false;
+    const position = new Map<Node, number>();
+    const walker = document.createTreeWalker(this.options.watched, NodeFilter.SHOW_ELEMENT);
+    for (let node: Node | null = walker.currentNode, k = 0; node; node = walker.nextNode(), k++) {
+      if (this.byBlock.has(node as Element)) position.set(node, k);
+    }
+    const entries = [...this.byBlock].filter(([block]) => position.has(block));
+    entries.sort((a, b) => position.get(a[0])! - position.get(b[0])!);
+    this.byBlock.clear();
+    for (const [block, list] of entries) this.byBlock.set(block, list);
   }
 
   /** Shows every mention, or the first of each entity in each article, as the mode says. */
@@ -192,7 +216,11 @@ export class Scanner {
     if (resolved.byNames && !this.firstPassDone) this.judgedByNames.add(segment.block);
     const matches = leftmostLongest(resolved.matches);
     if (matches.length === 0) return;
-    const list = this.byBlock.get(segment.block) ?? [];
+    let list = this.byBlock.get(segment.block);
+    if (!list) {
+      list = [];
+      if (this.firstPassDone) this.unordered = true;
+    }
     for (const match of matches) {
       const [startNode, startOffset] = locate(segment, match.start, false);
       const [endNode, endOffset] = locate(segment, match.end, true);
@@ -289,7 +317,9 @@ export class Scanner {
       for (const [block, list] of this.byBlock) {
         if (block.isConnected && !outer.some((r) => r.contains(block))) continue;
         for (const mention of list) this.forget(mention);
-        this.byBlock.delete(block);
+        // A block that stays keeps its place in the order, to be read again.
+        if (block.isConnected) this.byBlock.set(block, []);
+        else this.byBlock.delete(block);
       }
       for (const node of outer) {
         // Only what lies in an article root is read; a change around a root reads the root.
