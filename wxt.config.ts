@@ -13,6 +13,10 @@ export default defineConfig({
     // Settings only. Content scripts reach pages through their match patterns; nothing else is asked.
     permissions: ['storage'],
     action: { default_title: 'Bối cảnh' },
+    // A shortcut for the current site's switch; readers can change it in the browser's shortcut settings.
+    commands: {
+      'toggle-site': { suggested_key: { default: 'Alt+Shift+B' }, description: 'Bật/tắt Bối cảnh trên trang này' },
+    },
     // Firefox paints CSS Custom Highlights from version 140.
     ...(browser === 'firefox'
       ? {

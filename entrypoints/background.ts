@@ -9,7 +9,11 @@ import type { CardData } from '../lib/artifacts';
 import { cardView } from '../lib/card-view';
 import { todayIso } from '../lib/dates';
 import type { BackgroundRequest } from '../lib/messages';
+import { askTab } from '../utils/messaging';
 import { PENDING_ENTITY_KEY } from '../utils/popup-link';
+import { TOGGLE_SITE_COMMAND } from '../utils/commands';
+import { setSiteEnabled, loadSettings } from '../utils/settings-store';
+import { isSiteEnabled } from '../lib/settings';
 
 const data = cardData as CardData;
 /** `action` in Manifest V3; Firefox's Manifest V2 build has `browserAction`. */
@@ -30,7 +34,22 @@ async function openEntity(entityId: string, tabId: number | undefined): Promise<
   }
 }
 
+/**
+ * The keyboard shortcut for the current site. The tab's id comes with the command; its host
+ * comes from the tab's own content script, so no `tabs` permission is needed.
+ */
+async function toggleSite(tabId: number | undefined): Promise<void> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  const { host } = await askTab(id, { type: 'get-page-info' });
+  await setSiteEnabled(host, !isSiteEnabled(await loadSettings(), host));
+}
+
 export default defineBackground(() => {
+  browser.commands?.onCommand.addListener((command, tab) => {
+    // A page without the content script (a browser page) has no site to toggle.
+    if (command === TOGGLE_SITE_COMMAND) toggleSite(tab?.id).catch((e) => report('toggle-site', e));
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as BackgroundRequest;
     try {

@@ -1,14 +1,22 @@
 /**
- * Settings in the extension's local storage (WXT storage), always read through
- * `sanitizeSettings` so that a corrupt value falls back to defaults part by part.
+ * Settings in the extension's local storage (WXT storage), versioned and migrated, always
+ * read through `sanitizeSettings` so that a corrupt value falls back to defaults part by part.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, sanitizeSettings, withSiteEnabled, type Settings } from '../lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+  sanitizeSettings,
+  withSiteEnabled,
+  type Settings,
+} from '../lib/settings';
 
 /** Stored as unknown: what comes back from storage is checked, never trusted. */
 const settingsItem = storage.defineItem<unknown>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export async function loadSettings(): Promise<Settings> {
@@ -24,8 +32,13 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => callback(sanitizeSettings(value)));
 }
 
-export async function setSiteEnabled(host: string, enabled: boolean): Promise<Settings> {
-  const next = withSiteEnabled(await loadSettings(), host, enabled);
+/** Reads, changes and writes back; every open tab sees the result through `watchSettings`. */
+export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  const next = change(await loadSettings());
   await settingsItem.setValue(next);
   return next;
+}
+
+export function setSiteEnabled(host: string, enabled: boolean): Promise<Settings> {
+  return updateSettings((s) => withSiteEnabled(s, host, enabled));
 }
