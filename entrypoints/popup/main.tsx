@@ -10,7 +10,8 @@ import { loadSearchIndex } from '../../lib/search';
 import type { CardData } from '../../lib/artifacts';
 import { askTab } from '../../utils/messaging';
 import { PENDING_ENTITY_KEY } from '../../utils/popup-link';
-import { loadSettings, setSiteEnabled, watchSettings } from '../../utils/settings-store';
+import { TOGGLE_SITE_COMMAND } from '../../utils/commands';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import './popup.css';
 
 const params = new URLSearchParams(location.search);
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
     }
   };
   const ports: PopupPorts = {
-    // The dataset loads in its own chunks, after the first paint.
+    // The dataset and the index prebuilt at build time load in their own chunks, after the first paint.
     loadData: async () => {
       const [cards, index] = await Promise.all([
         import('../../generated/cards.json').then((m) => m.default as CardData),
@@ -65,7 +66,20 @@ async function main(): Promise<void> {
     },
     loadSettings,
     watchSettings,
-    setSiteEnabled,
+    updateSettings,
+    shortcut: async () => {
+      try {
+        const commands = await browser.commands.getAll();
+        return commands.find((c) => c.name === TOGGLE_SITE_COMMAND)?.shortcut || null;
+      } catch {
+        return null;
+      }
+    },
+    openOptions: () => {
+      void browser.runtime.openOptionsPage().then(() => {
+        if (!openedAsPage) window.close();
+      });
+    },
   };
   render(<App ports={ports} initialEntity={initialEntity} />, document.getElementById('app')!);
 }
