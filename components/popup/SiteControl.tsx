@@ -40,7 +40,10 @@ export function SiteControl({ host, settings, reason, shortcut, entityName, upda
   return (
     <section class="site-control" aria-label={T.siteControl}>
       <label class="switch-row">
-        <input type="checkbox" role="switch" checked={enabled} onChange={(e) => update((s) => withSiteEnabled(s, host, e.currentTarget.checked))} />
+        <input type="checkbox" role="switch" checked={enabled} onChange={(e) => {
+            const on = e.currentTarget.checked;
+            update((s) => withSiteEnabled(s, host, on));
+          }} />
         <span>{T.siteSwitch(host)}</span>
       </label>
       {!enabled && patterns.length > 0 && <p class="muted">{T.offByPattern(patterns.join(', '))}</p>}
@@ -64,7 +67,11 @@ export function SiteControl({ host, settings, reason, shortcut, entityName, upda
         <p class="muted reason">{REASONS[reason]}</p>
       )}
       <label class="switch-row">
-        <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => update((s) => withPaused(s, e.currentTarget.checked))} />
+        <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => {
+            // Read now: the event is gone by the time the change is applied.
+            const paused = e.currentTarget.checked;
+            update((s) => withPaused(s, paused));
+          }} />
         <span>{T.pauseAll}</span>
       </label>
       {settings.paused && <p class="muted reason">{REASONS.paused}</p>}

@@ -15,6 +15,7 @@ export interface LaunchOptions {
   profileDir?: string;
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
+  /** The browser's language, which picks the interface's; Vietnamese unless asked otherwise. */
   locale?: string;
 }
 
@@ -49,7 +50,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     args: chromiumArgs(EXTENSION_DIR),
     viewport: { width: 1200, height: 800 },
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
-    ...(options.locale ? { locale: options.locale } : {}),
+    locale: options.locale ?? 'vi-VN',
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
