@@ -96,9 +96,19 @@ export interface SearchContext {
 
 /** Passage hits count for each entity they mention, less than a hit on the entity itself. */
 const PASSAGE_WEIGHT = 0.5;
+/**
+ * An entity's best passage counts in full, its other passages this much: more passages rank
+ * an entity higher, but an entity named everywhere does not drown the one the query names.
+ */
+const MORE_PASSAGES_WEIGHT = 0.1;
 /** A word typed with its marks that matches them exactly counts this much more than its folded form. */
 const EXACT_BOOST = 2;
 const FIELD_BOOST = { names: 4, aliases: 3, text: 1 };
+/**
+ * Passages checked for the phrase, best scored first: enough for any page of results, and
+ * a bound on the work when a common phrase is in thousands of passages.
+ */
+const PHRASE_CHECKS = 300;
 /** Words shorter than this are never completed as prefixes (one letter finds half the index). */
 const MIN_PREFIX = 2;
 
@@ -142,25 +152,34 @@ export function search(index: MiniSearch<SearchDoc>, query: string, context: Sea
   return groupByEntity(hits, words, allWords, context);
 }
 
-/**
- * Whether one query word matches one written word: exactly, as the word being typed, or
- * within its typos. A word typed with marks must agree with them ("mở" is not "mới").
- */
-function wordMatches(q: QueryWord, written: string): boolean {
-  const folded = fold(written);
-  const typed = q.marked === q.folded ? q.folded : q.marked;
-  const form = q.marked === q.folded ? folded : markedForm(written);
-  if (form === typed) return true;
-  if (q.last && q.folded.length >= MIN_PREFIX && form.startsWith(typed)) return true;
+/** Whether one query word matches one written word (folded): exactly, as the word being typed, or within its typos. */
+function foldedMatches(q: QueryWord, folded: string): boolean {
+  if (folded === q.folded) return true;
+  if (q.last && q.folded.length >= MIN_PREFIX && folded.startsWith(q.folded)) return true;
   const typos = maxTypos(q.folded);
   return typos > 0 && Math.abs(folded.length - q.folded.length) <= typos && editDistance(folded, q.folded, typos) <= typos;
 }
 
-/** Whether the query's words stand adjacent and in order in `text`. */
+/** A word typed with marks must agree with them ("mở" is not "mới"); one typed without agrees with any. */
+function marksAgree(q: QueryWord, written: string): boolean {
+  if (q.marked === q.folded) return true;
+  const form = markedForm(written);
+  return form === q.marked || (q.last && form.startsWith(q.marked)) || maxTypos(q.folded) > 0;
+}
+
+/**
+ * Whether the query's words stand adjacent and in order in `text`. Compared on the folded
+ * text first (cheap), then on the marks the reader typed, only where the folded words match.
+ */
 export function containsPhrase(text: string, words: readonly QueryWord[]): boolean {
-  const written = tokenize(text.normalize('NFC'));
-  for (let start = 0; start + words.length <= written.length; start++) {
-    if (words.every((q, i) => wordMatches(q, written[start + i]!))) return true;
+  const folded = tokenize(fold(text));
+  let written: string[] | null = null;
+  for (let start = 0; start + words.length <= folded.length; start++) {
+    if (!words.every((q, i) => foldedMatches(q, folded[start + i]!))) continue;
+    written ??= tokenize(text.normalize('NFC')).filter((w) => WORD.test(fold(w)));
+    // Folding drops invisible characters, which may join words; then the folded match stands.
+    if (written.length !== folded.length) return true;
+    if (words.every((q, i) => marksAgree(q, written![start + i]!))) return true;
   }
   return false;
 }
@@ -193,6 +212,7 @@ function groupByEntity(hits: SearchResult[], words: QueryWord[], allWords: boole
     return g;
   };
   const baseTier = allWords ? 1 : 0;
+  let phraseChecks = 0;
   for (const hit of hits) {
     const doc = hit as unknown as SearchResult & StoredDoc;
     if (doc.type === 'entity') {
@@ -205,17 +225,22 @@ function groupByEntity(hits: SearchResult[], words: QueryWord[], allWords: boole
       continue;
     }
     const passageId = String(hit.id).slice('passage:'.length);
-    const text = words.length > 1 && allWords ? context.passageText?.(passageId) : undefined;
+    const text = words.length > 1 && allWords && phraseChecks++ < PHRASE_CHECKS ? context.passageText?.(passageId) : undefined;
     const tier = text !== undefined && containsPhrase(text, words) ? 2 : baseTier;
     const passage: PassageHit = { passageId, score: hit.score * (tier === 2 ? 2 : 1), terms: hit.terms };
     const owners = doc.entityIds.length > 0 ? doc.entityIds : [null];
     for (const owner of owners) {
       const g = group(owner);
       g.tier = Math.max(g.tier, tier);
-      g.score += passage.score * PASSAGE_WEIGHT;
       g.terms = [...new Set([...g.terms, ...hit.terms])];
       g.passages.push(passage);
     }
+  }
+  for (const g of groups.values()) {
+    const scores = g.passages.map((p) => p.score);
+    const best = Math.max(0, ...scores);
+    const rest = scores.reduce((a, b) => a + b, 0) - best;
+    g.score += PASSAGE_WEIGHT * (best + MORE_PASSAGES_WEIGHT * rest);
   }
   return [...groups.values()]
     .sort((a, b) => (a.entityId === null ? 1 : 0) - (b.entityId === null ? 1 : 0) || b.tier - a.tier || b.score - a.score)

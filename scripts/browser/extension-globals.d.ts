@@ -6,5 +6,6 @@ declare const chrome: {
   };
   storage: {
     session: { set(items: Record<string, unknown>): Promise<void>; get(keys: null): Promise<Record<string, unknown>> };
+    local: { set(items: Record<string, unknown>): Promise<void>; get(keys: string | null): Promise<Record<string, unknown>> };
   };
 };

@@ -15,7 +15,8 @@ const suite = extensionSuite();
 
 function setStored(browser: ExtensionBrowser, items: Record<string, unknown>): Promise<void> {
   return browser.worker.evaluate(async (values) => {
-    await chrome.storage.local.clear();
+    // `clear` is left out of the shared declaration of the API; it is there in the browser.
+    await (chrome.storage.local as unknown as { clear(): Promise<void> }).clear();
     await chrome.storage.local.set(values);
   }, items);
 }
