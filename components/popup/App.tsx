@@ -35,6 +35,7 @@ export interface PopupPorts {
   /** The keys of the current site's shortcut, if the browser has one set. */
   shortcut: () => Promise<string | null>;
   openOptions: () => void;
+  openShortcutSettings: () => void;
 }
 
 interface Props {
@@ -141,7 +142,7 @@ export function App({ ports, initialEntity }: Props) {
           </button>
         </div>
         {host && settings && (
-          <SiteControl host={host} settings={settings} reason={page?.reason} shortcut={shortcut} entityName={entityName} update={update} />
+          <SiteControl host={host} settings={settings} reason={page?.reason} shortcut={shortcut} onSetShortcut={ports.openShortcutSettings} entityName={entityName} update={update} />
         )}
       </header>
       <div class="search" role="search">

@@ -26,11 +26,13 @@ interface Props {
   reason?: InactiveReason | undefined;
   /** The keys of the site shortcut, when one is set. */
   shortcut: string | null;
+  /** Opens the browser's page for extension shortcuts. */
+  onSetShortcut: () => void;
   entityName: (entityId: string) => string;
   update: (change: (settings: Settings) => Settings) => void;
 }
 
-export function SiteControl({ host, settings, reason, shortcut, entityName, update }: Props) {
+export function SiteControl({ host, settings, reason, shortcut, onSetShortcut, entityName, update }: Props) {
   const enabled = isSiteEnabled(settings, host);
   const forced = isSiteForced(settings, host);
   const patterns = patternsFor(settings, host).filter((p) => p !== host);
@@ -75,7 +77,15 @@ export function SiteControl({ host, settings, reason, shortcut, entityName, upda
         <span>{T.pauseAll}</span>
       </label>
       {settings.paused && <p class="muted reason">{REASONS.paused}</p>}
-      {shortcut && <p class="muted shortcut">{T.shortcut(shortcut)}</p>}
+      {shortcut ? (
+        <p class="muted shortcut">{T.shortcut(shortcut)}</p>
+      ) : (
+        <p class="muted shortcut">
+          <button type="button" class="bc-link" onClick={onSetShortcut}>
+            {T.setShortcut}
+          </button>
+        </p>
+      )}
       {hidden.length > 0 && (
         <div class="hidden-here">
           <h2 id="hidden-heading">{T.hiddenHere}</h2>

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { Options, type OptionsPorts } from '../../components/options/Options';
 import '../../components/card.css';
+import '../../components/controls.css';
 import matcherData from '../../generated/matcher.json';
 import type { MatcherData } from '../../lib/artifacts';
 import { T } from '../../components/strings';

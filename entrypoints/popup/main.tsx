@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App, type PopupPorts } from '../../components/popup/App';
 import '../../components/card.css';
+import '../../components/controls.css';
 import { loadSearchIndex } from '../../lib/search';
 import type { CardData } from '../../lib/artifacts';
 import { askTab } from '../../utils/messaging';
@@ -74,6 +75,14 @@ async function main(): Promise<void> {
       } catch {
         return null;
       }
+    },
+    openShortcutSettings: () => {
+      // Firefox opens its own shortcut page; Chrome's is an ordinary tab any extension may open.
+      const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
+      const opened = commands.openShortcutSettings ? commands.openShortcutSettings() : browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+      void opened.then(() => {
+        if (!openedAsPage) window.close();
+      });
     },
     openOptions: () => {
       void browser.runtime.openOptionsPage().then(() => {

@@ -86,6 +86,7 @@ describe('names hidden on a site', () => {
     const { tabId } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
     const popup = await openPopup(suite.browser, tabId);
     const hidden = popup.getByRole('list', { name: 'Đã ẩn trên trang này' });
+    await hidden.waitFor();
     expect(await hidden.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('Dmitry Peskov')]);
 
     await popup.getByRole('button', { name: 'Hiện lại Dmitry Peskov' }).click();
@@ -126,7 +127,7 @@ describe('the options page', () => {
     const input = options.getByRole('textbox', { name: 'Thêm trang cần tắt' });
     await input.fill('not a site');
     await input.press('Enter');
-    expect(await options.getByRole('alert').textContent()).toContain('“not a site” không phải tên miền hay mẫu trang.');
+    await expect.poll(() => options.getByRole('alert').textContent()).toContain('“not a site” không phải tên miền hay mẫu trang.');
 
     await input.fill('*.Example.com');
     await options.getByRole('button', { name: 'Thêm' }).click();
