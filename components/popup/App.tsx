@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CardData } from '../../lib/artifacts';
 import { cardView } from '../../lib/card-view';
 import { todayIso } from '../../lib/dates';
+import { fold } from '../../lib/normalize';
 import type { MentionsResponse, PageInfo } from '../../lib/messages';
 import { search, type SearchDoc } from '../../lib/search';
 import type { Settings } from '../../lib/settings';
@@ -170,7 +171,8 @@ export function App({ ports, initialEntity }: Props) {
           results.length > 0 ? (
             <SearchResults results={results} data={data.cards} onOpen={openEntity} />
           ) : (
-            <p class="muted">{T.noResults(query.trim())}</p>
+            // One letter is completed to nothing (see lib/search.ts): ask for more rather than say "not found".
+            <p class="muted">{fold(query).replace(/[^\p{L}\p{N}]/gu, '').length < 2 ? T.typeMore : T.noResults(query.trim())}</p>
           )
         ) : view ? (
           <EntityView view={view} timeline={timeline} onOpen={openEntity} onBack={() => setEntityId(null)} />
