@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App, type PopupPorts } from '../../components/popup/App';
+import { T } from '../../components/strings';
 import '../../components/card.css';
 import '../../components/controls.css';
 import { loadSearchIndex } from '../../lib/search';
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
       });
     },
   };
+  document.documentElement.lang = T.lang;
   render(<App ports={ports} initialEntity={initialEntity} />, document.getElementById('app')!);
 }
 
