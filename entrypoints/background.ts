@@ -9,11 +9,11 @@ import type { CardData } from '../lib/artifacts';
 import { cardView } from '../lib/card-view';
 import { todayIso } from '../lib/dates';
 import type { BackgroundRequest } from '../lib/messages';
+import { withSiteToggled } from '../lib/settings';
 import { askTab } from '../utils/messaging';
 import { PENDING_ENTITY_KEY } from '../utils/popup-link';
 import { TOGGLE_SITE_COMMAND } from '../utils/commands';
-import { setSiteEnabled, loadSettings } from '../utils/settings-store';
-import { isSiteEnabled } from '../lib/settings';
+import { updateSettings } from '../utils/settings-store';
 
 const data = cardData as CardData;
 /** `action` in Manifest V3; Firefox's Manifest V2 build has `browserAction`. */
@@ -42,7 +42,7 @@ async function toggleSite(tabId: number | undefined): Promise<void> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
   const { host } = await askTab(id, { type: 'get-page-info' });
-  await setSiteEnabled(host, !isSiteEnabled(await loadSettings(), host));
+  await updateSettings((settings) => withSiteToggled(settings, host));
 }
 
 export default defineBackground(() => {

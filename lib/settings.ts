@@ -153,6 +153,11 @@ export function withSiteEnabled(settings: Settings, host: string, enabled: boole
   };
 }
 
+/** The keyboard shortcut: the site's switch flipped. */
+export function withSiteToggled(settings: Settings, host: string): Settings {
+  return withSiteEnabled(settings, host, !isSiteEnabled(settings, host));
+}
+
 /** Adds a pattern typed in the options page; null when it is not a site pattern. */
 export function withPatternDisabled(settings: Settings, input: string): Settings | null {
   const pattern = normalizePattern(input);

@@ -16,6 +16,7 @@ import {
   withPatternRemoved,
   withSiteEnabled,
   withSiteForced,
+  withSiteToggled,
   type Settings,
 } from '../../../lib/settings';
 
@@ -103,6 +104,14 @@ describe('site patterns', () => {
     expect(withPatternRemoved(s, '*.example.com').disabledSites).toEqual(['other.vn']);
     s = withSiteEnabled(s, 'news.example.com', true);
     expect(s.disabledSites).toEqual(['other.vn']);
+  });
+
+  it('flips a site with the shortcut, whether a host or a wider pattern turned it off', () => {
+    const off = withSiteToggled(DEFAULT_SETTINGS, 'www.a.vn');
+    expect(isSiteEnabled(off, 'a.vn')).toBe(false);
+    expect(isSiteEnabled(withSiteToggled(off, 'a.vn'), 'a.vn')).toBe(true);
+    const byPattern = withPatternDisabled(DEFAULT_SETTINGS, '*.example.com')!;
+    expect(isSiteEnabled(withSiteToggled(byPattern, 'news.example.com'), 'news.example.com')).toBe(true);
   });
 
   it('turns a site on anyway, and forgets that when the site is turned off', () => {
