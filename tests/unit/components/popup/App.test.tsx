@@ -21,6 +21,7 @@ function ports(loadData: () => Promise<PopupData>, changes: Array<Settings> = []
     },
     shortcut: async () => 'Alt+Shift+B',
     openOptions: () => undefined,
+    openShortcutSettings: () => undefined,
   };
 }
 
