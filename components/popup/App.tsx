@@ -98,7 +98,7 @@ export function App({ ports, initialEntity }: Props) {
   };
 
   const items = () =>
-    [searchRef.current, ...(listRef.current?.querySelectorAll<HTMLElement>('[data-result], .page-item') ?? [])].filter(
+    [searchRef.current, ...(listRef.current?.querySelectorAll<HTMLElement>('[data-result], .page-item, .more-results') ?? [])].filter(
       (el): el is HTMLElement => el !== null,
     );
 
@@ -169,7 +169,7 @@ export function App({ ports, initialEntity }: Props) {
           <p class="muted">{T.loading}</p>
         ) : results && data ? (
           results.length > 0 ? (
-            <SearchResults results={results} data={data.cards} onOpen={openEntity} />
+            <SearchResults key={query} results={results} data={data.cards} onOpen={openEntity} />
           ) : (
             // One letter is completed to nothing (see lib/search.ts): ask for more rather than say "not found".
             <p class="muted">{fold(query).replace(/[^\p{L}\p{N}]/gu, '').length < 2 ? T.typeMore : T.noResults(query.trim())}</p>

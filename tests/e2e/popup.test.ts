@@ -63,6 +63,15 @@ describe('popup search', () => {
     expect(await entries.first().locator('time').getAttribute('datetime')).toBe('2021-06-16');
     expect(await entries.last().textContent()).toContain('không rõ ngày');
     expect(await entries.first().locator('q').count()).toBeGreaterThan(0);
+    // An article naming it often shows three passages, and the rest on demand.
+    const undated = entries.last();
+    const total = Number(/(\d+) đoạn trích/u.exec((await undated.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(3);
+    expect(await undated.locator('q').count()).toBe(3);
+    const more = undated.getByRole('button', { name: `Xem thêm ${total - 3} đoạn` });
+    await more.click();
+    expect(await undated.locator('q').count()).toBe(total);
+    expect(await undated.getByRole('button', { name: 'Thu gọn' }).getAttribute('aria-expanded')).toBe('true');
     // The back button, reached by keyboard, returns to the page's list.
     await popup.getByRole('button', { name: /Quay lại/ }).press('Enter');
     await popup.getByRole('heading', { name: 'Trên trang này' }).waitFor();
