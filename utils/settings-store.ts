@@ -8,7 +8,6 @@ import {
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   sanitizeSettings,
-  withSiteEnabled,
   type Settings,
 } from '../lib/settings';
 
@@ -37,8 +36,4 @@ export async function updateSettings(change: (settings: Settings) => Settings): 
   const next = change(await loadSettings());
   await settingsItem.setValue(next);
   return next;
-}
-
-export function setSiteEnabled(host: string, enabled: boolean): Promise<Settings> {
-  return updateSettings((s) => withSiteEnabled(s, host, enabled));
 }
