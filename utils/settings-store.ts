@@ -31,9 +31,16 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => callback(sanitizeSettings(value)));
 }
 
+/** Changes from this page, one after another: two quick clicks must not overwrite each other. */
+let pending: Promise<unknown> = Promise.resolve();
+
 /** Reads, changes and writes back; every open tab sees the result through `watchSettings`. */
-export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
-  const next = change(await loadSettings());
-  await settingsItem.setValue(next);
+export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  const next = pending.then(async () => {
+    const value = change(await loadSettings());
+    await settingsItem.setValue(value);
+    return value;
+  });
+  pending = next.catch(() => undefined);
   return next;
 }
