@@ -41,13 +41,14 @@ async function openEntity(entityId: string, tabId: number | undefined): Promise<
 async function toggleSite(tabId: number | undefined): Promise<void> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
-  const { host } = await askTab(id, { type: 'get-page-info' });
-  await updateSettings((settings) => withSiteToggled(settings, host));
+  // A page without the content script (a browser page, the store) has no site to switch.
+  const info = await askTab(id, { type: 'get-page-info' }).catch(() => null);
+  if (!info) return;
+  await updateSettings((settings) => withSiteToggled(settings, info.host));
 }
 
 export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command, tab) => {
-    // A page without the content script (a browser page) has no site to toggle.
     if (command === TOGGLE_SITE_COMMAND) toggleSite(tab?.id).catch((e) => report('toggle-site', e));
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
