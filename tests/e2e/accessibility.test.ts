@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { launchWithExtension } from '../../scripts/browser/launch';
 import { extensionSuite, openPage, openPopup } from './helpers';
 
 const suite = extensionSuite();
@@ -53,5 +54,25 @@ describe('accessibility', () => {
     await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
     await options.getByRole('heading', { level: 1 }).waitFor();
     expect(await violations(options)).toEqual([]);
+  });
+
+  it('in the dark colour scheme: the popup and the options page with an error shown', async () => {
+    const browser = await launchWithExtension({ colorScheme: 'dark' });
+    try {
+      const { tabId } = await openPage(browser, `${suite.server.url}/english.html`);
+      const popup = await openPopup(browser, tabId);
+      await popup.getByRole('button', { name: 'Vẫn bật trên trang này' }).waitFor();
+      expect(await violations(popup)).toEqual([]);
+
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      const input = options.getByRole('textbox', { name: 'Thêm trang cần tắt' });
+      await input.fill('not a site');
+      await input.press('Enter');
+      await options.getByRole('alert').getByText('không phải tên miền').waitFor();
+      expect(await violations(options)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
