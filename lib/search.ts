@@ -85,6 +85,8 @@ export interface EntityResult {
   score: number;
   /** How the query matched: 3 phrase in a name, 2 phrase in a passage, 1 every word, 0 some. */
   tier: number;
+  /** Whether the entity's own document (names, aliases, description) matched the whole query. */
+  entityHit: boolean;
   terms: string[];
   passages: PassageHit[];
 }
@@ -101,6 +103,8 @@ const PASSAGE_WEIGHT = 0.5;
  * an entity higher, but an entity named everywhere does not drown the one the query names.
  */
 const MORE_PASSAGES_WEIGHT = 0.1;
+/** A name holding only some of the query's words counts this much of its score. */
+const PARTIAL_NAME_WEIGHT = 0.5;
 /** A word typed with its marks that matches them exactly counts this much more than its folded form. */
 const EXACT_BOOST = 2;
 const FIELD_BOOST = { names: 4, aliases: 3, text: 1 };
@@ -149,7 +153,23 @@ export function search(index: MiniSearch<SearchDoc>, query: string, context: Sea
     hits = index.search(tree('OR'), options);
     allWords = words.length === 1;
   }
-  return groupByEntity(hits, words, allWords, context);
+  const groups = groupByEntity(hits, words, allWords, context);
+  if (words.length > 1 && allWords) addPartialNames(index, tree('OR'), groups);
+  return rank(groups);
+}
+
+/**
+ * A name that holds some of the query's words counts for the entities already found: in
+ * "ông Putin" the name Putin holds "putin" but not the honorific, and Putin must still rank
+ * above the others named in the same passages. Only names and aliases are searched here.
+ */
+function addPartialNames(index: MiniSearch<SearchDoc>, query: Query, groups: Map<string | null, EntityResult>): void {
+  for (const hit of index.search(query, { boost: FIELD_BOOST, fields: ['names', 'aliases'] })) {
+    const doc = hit as unknown as SearchResult & StoredDoc;
+    const g = doc.type === 'entity' ? groups.get(doc.entityIds[0]!) : undefined;
+    if (!g || g.entityHit) continue;
+    g.score += hit.score * PARTIAL_NAME_WEIGHT;
+  }
 }
 
 /** Whether one query word matches one written word (folded): exactly, as the word being typed, or within its typos. */
@@ -201,12 +221,12 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-function groupByEntity(hits: SearchResult[], words: QueryWord[], allWords: boolean, context: SearchContext): EntityResult[] {
+function groupByEntity(hits: SearchResult[], words: QueryWord[], allWords: boolean, context: SearchContext): Map<string | null, EntityResult> {
   const groups = new Map<string | null, EntityResult>();
   const group = (entityId: string | null) => {
     let g = groups.get(entityId);
     if (!g) {
-      g = { entityId, score: 0, tier: 0, terms: [], passages: [] };
+      g = { entityId, score: 0, tier: 0, entityHit: false, terms: [], passages: [] };
       groups.set(entityId, g);
     }
     return g;
@@ -220,6 +240,7 @@ function groupByEntity(hits: SearchResult[], words: QueryWord[], allWords: boole
       const names = doc.names.split(' · ').concat(doc.aliases.split(' · '));
       const phrase = allWords && names.some((name) => containsPhrase(name, words));
       g.tier = Math.max(g.tier, phrase ? 3 : baseTier);
+      g.entityHit = true;
       g.score += hit.score;
       g.terms = [...new Set([...g.terms, ...hit.terms])];
       continue;
@@ -242,6 +263,10 @@ function groupByEntity(hits: SearchResult[], words: QueryWord[], allWords: boole
     const rest = scores.reduce((a, b) => a + b, 0) - best;
     g.score += PASSAGE_WEIGHT * (best + MORE_PASSAGES_WEIGHT * rest);
   }
+  return groups;
+}
+
+function rank(groups: Map<string | null, EntityResult>): EntityResult[] {
   return [...groups.values()]
     .sort((a, b) => (a.entityId === null ? 1 : 0) - (b.entityId === null ? 1 : 0) || b.tier - a.tier || b.score - a.score)
     .map((g) => ({ ...g, passages: g.passages.sort((a, b) => b.score - a.score) }));
