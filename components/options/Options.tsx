@@ -60,11 +60,16 @@ export function Options({ ports }: { ports: OptionsPorts }) {
       <section aria-labelledby="general-heading">
         <h2 id="general-heading">{T.general}</h2>
         <label class="switch-row">
-          <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => {
-            // Read now: the event is gone by the time the change is applied.
-            const paused = e.currentTarget.checked;
-            update((s) => withPaused(s, paused));
-          }} />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={settings.paused}
+            onChange={(e) => {
+              // Read now: the event is gone by the time the change is applied.
+              const paused = e.currentTarget.checked;
+              update((s) => withPaused(s, paused));
+            }}
+          />
           <span>{T.pauseAll}</span>
         </label>
         <fieldset class="mark-mode">

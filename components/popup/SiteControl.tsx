@@ -42,13 +42,19 @@ export function SiteControl({ host, settings, reason, shortcut, onSetShortcut, e
   return (
     <section class="site-control" aria-label={T.siteControl}>
       <label class="switch-row">
-        <input type="checkbox" role="switch" checked={enabled} onChange={(e) => {
+        <input
+          type="checkbox"
+          role="switch"
+          checked={enabled}
+          onChange={(e) => {
+            // Read now: the event is gone by the time the change is applied.
             const on = e.currentTarget.checked;
             update((s) => withSiteEnabled(s, host, on));
-          }} />
+          }}
+        />
         <span>{T.siteSwitch(host)}</span>
       </label>
-      {!enabled && patterns.length > 0 && <p class="muted">{T.offByPattern(patterns.join(', '))}</p>}
+      {!enabled && patterns.length > 0 && <p class="muted reason">{T.offByPattern(patterns.join(', '))}</p>}
       {enabled && !settings.paused && reason === 'not-vietnamese' && !forced && (
         <p class="muted reason">
           {REASONS['not-vietnamese']}{' '}
@@ -69,11 +75,15 @@ export function SiteControl({ host, settings, reason, shortcut, onSetShortcut, e
         <p class="muted reason">{REASONS[reason]}</p>
       )}
       <label class="switch-row">
-        <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => {
-            // Read now: the event is gone by the time the change is applied.
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.paused}
+          onChange={(e) => {
             const paused = e.currentTarget.checked;
             update((s) => withPaused(s, paused));
-          }} />
+          }}
+        />
         <span>{T.pauseAll}</span>
       </label>
       {settings.paused && <p class="muted reason">{REASONS.paused}</p>}
