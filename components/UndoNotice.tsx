@@ -1,4 +1,7 @@
-/** "Removed X. Undo": a removal can be taken back for a few seconds, announced politely. */
+/**
+ * "Removed X. Undo": a removal can be taken back for a few seconds. The notice is announced
+ * politely, and the undo button takes the focus, since the removed entry's own button is gone.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { T } from './strings';
 
@@ -30,12 +33,16 @@ export function useUndo() {
 }
 
 export function UndoNotice({ undo }: { undo: ReturnType<typeof useUndo> }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (undo.current) button.current?.focus();
+  }, [undo.current]);
   return (
     <p class="undo" role="status">
       {undo.current && (
         <>
           {undo.current.message}{' '}
-          <button type="button" class="bc-link" onClick={() => undo.take()}>
+          <button ref={button} type="button" class="bc-link" onClick={() => undo.take()}>
             {T.undo}
           </button>
         </>

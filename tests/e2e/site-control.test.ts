@@ -116,7 +116,9 @@ describe('the options page', () => {
     const on = await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length > 0);
     expect(await highlightCount(page)).toBe(on.mentions.length);
 
-    await options.getByRole('button', { name: 'Hoàn tác' }).click();
+    // The entry's own button is gone: the focus waits on undo, and Enter takes it.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Hoàn tác');
+    await options.keyboard.press('Enter');
     await expect.poll(() => sites.count()).toBe(2);
     expect(await mentionsWhen(suite.browser, tabId, (r) => !r.active)).toEqual({ active: false, reason: 'site-disabled', mentions: [] });
   });
