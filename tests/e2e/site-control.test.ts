@@ -138,12 +138,20 @@ describe('the options page', () => {
     await expect.poll(async () => (await stored(suite.browser)).settings).toMatchObject({ disabledSites: ['*.example.com'] });
   });
 
-  it('sets the mark mode and the pause', async () => {
+  it('sets the mark mode and the pause, and an open popup follows at once', async () => {
     await setStored(suite.browser, {});
+    const { tabId } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
+    const popup = await openPopup(suite.browser, tabId);
+    const popupPause = popup.getByRole('switch', { name: 'Tạm dừng trên mọi trang' });
+    await popupPause.waitFor();
+    expect(await popupPause.isChecked()).toBe(false);
+
     const options = await openOptions(suite.browser);
     await options.getByRole('radio', { name: 'Chỉ lần đầu mỗi tên trong một bài' }).check();
     await options.getByRole('switch', { name: 'Tạm dừng trên mọi trang' }).click();
     await expect.poll(async () => (await stored(suite.browser)).settings).toMatchObject({ markMode: 'first', paused: true });
+    await expect.poll(() => popupPause.isChecked()).toBe(true);
+    expect(await mentionsWhen(suite.browser, tabId, (r) => !r.active)).toEqual({ active: false, reason: 'paused', mentions: [] });
   });
 });
 
