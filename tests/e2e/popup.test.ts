@@ -1,5 +1,6 @@
 /** The toolbar popup, opened as a page on a given tab (popup.html?tabId=N). */
 import { describe, expect, it } from 'vitest';
+import { launchWithExtension } from '../../scripts/browser/launch';
 import { extensionSuite, openPage, openPopup } from './helpers';
 
 const suite = extensionSuite();
@@ -127,5 +128,22 @@ describe('on this page', () => {
     await popup.keyboard.press('Enter');
     await card.waitFor({ state: 'visible' });
     await expect.poll(activeTop).not.toBe(first);
+  });
+});
+
+describe('in an English browser', () => {
+  it('speaks English, and still searches Vietnamese', async () => {
+    const browser = await launchWithExtension({ locale: 'en-US' });
+    try {
+      const { tabId } = await openPage(browser, `${suite.server.url}/demo.html`);
+      const popup = await openPopup(browser, tabId);
+      await popup.getByRole('switch', { name: 'On for 127.0.0.1' }).waitFor();
+      await popup.getByRole('searchbox', { name: 'Search the Bối cảnh dataset' }).fill('bau troi mo');
+      const first = popup.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+      await expect.poll(() => first.textContent()).toContain('Hiệp ước Bầu trời mở');
+      expect(await first.textContent()).toContain('Treaty');
+    } finally {
+      await browser.close();
+    }
   });
 });
