@@ -32,6 +32,14 @@ describe('settings storage', () => {
     expect(await store.loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('reads what a newer version stored as far as it understands it', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ settings: { disabledSites: ['a.vn'], paused: true, themes: { x: 1 } }, settings$: { v: 3 } });
+    const store = await freshStore();
+    expect(await store.loadSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['a.vn'], paused: true });
+    error.mockRestore();
+  });
+
   it('applies changes made in quick succession one after another', async () => {
     const store = await freshStore();
     await Promise.all([
