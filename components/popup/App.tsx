@@ -142,8 +142,8 @@ export function App({ ports, initialEntity }: Props) {
             {T.openOptions}
           </button>
         </div>
-        {host && settings && (
-          <SiteControl host={host} settings={settings} reason={page?.reason} shortcut={shortcut} onSetShortcut={ports.openShortcutSettings} entityName={entityName} update={update} />
+        {settings && page !== undefined && (
+          <SiteControl host={host ?? null} settings={settings} reason={page?.reason} shortcut={shortcut} onSetShortcut={ports.openShortcutSettings} entityName={entityName} update={update} />
         )}
       </header>
       <div class="search" role="search">

@@ -20,7 +20,8 @@ import { REASONS, T } from '../strings';
 import { useUndo, UndoNotice } from '../UndoNotice';
 
 interface Props {
-  host: string;
+  /** The current page's host; null where Bối cảnh cannot run (a browser page): only the pause is shown. */
+  host: string | null;
   settings: Settings;
   /** Why the page is inactive, as its content script says. */
   reason?: InactiveReason | undefined;
@@ -33,12 +34,37 @@ interface Props {
 }
 
 export function SiteControl({ host, settings, reason, shortcut, onSetShortcut, entityName, update }: Props) {
+  const undo = useUndo();
+  const pause = (
+    <>
+      <label class="switch-row">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.paused}
+          onChange={(e) => {
+            // Read now: the event is gone by the time the change is applied.
+            const paused = e.currentTarget.checked;
+            update((s) => withPaused(s, paused));
+          }}
+        />
+        <span>{T.pauseAll}</span>
+      </label>
+      {settings.paused && <p class="muted reason">{REASONS.paused}</p>}
+    </>
+  );
+  if (host === null) {
+    return (
+      <section class="site-control" aria-label={T.siteControl}>
+        {pause}
+      </section>
+    );
+  }
+
   const enabled = isSiteEnabled(settings, host);
   const forced = isSiteForced(settings, host);
   const patterns = patternsFor(settings, host).filter((p) => p !== host);
   const hidden = settings.hiddenEntities[host] ?? [];
-  const undo = useUndo();
-
   return (
     <section class="site-control" aria-label={T.siteControl}>
       <label class="switch-row">
@@ -47,7 +73,6 @@ export function SiteControl({ host, settings, reason, shortcut, onSetShortcut, e
           role="switch"
           checked={enabled}
           onChange={(e) => {
-            // Read now: the event is gone by the time the change is applied.
             const on = e.currentTarget.checked;
             update((s) => withSiteEnabled(s, host, on));
           }}
@@ -74,19 +99,7 @@ export function SiteControl({ host, settings, reason, shortcut, onSetShortcut, e
       {enabled && !settings.paused && reason && reason !== 'not-vietnamese' && reason !== 'site-disabled' && reason !== 'paused' && (
         <p class="muted reason">{REASONS[reason]}</p>
       )}
-      <label class="switch-row">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={settings.paused}
-          onChange={(e) => {
-            const paused = e.currentTarget.checked;
-            update((s) => withPaused(s, paused));
-          }}
-        />
-        <span>{T.pauseAll}</span>
-      </label>
-      {settings.paused && <p class="muted reason">{REASONS.paused}</p>}
+      {pause}
       {shortcut ? (
         <p class="muted shortcut">{T.shortcut(shortcut)}</p>
       ) : (

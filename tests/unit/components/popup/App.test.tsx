@@ -6,11 +6,11 @@ import { App, type PopupData, type PopupPorts } from '../../../../components/pop
 import { T } from '../../../../components/strings';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings';
 
-function ports(loadData: () => Promise<PopupData>, changes: Array<Settings> = []): PopupPorts {
+function ports(loadData: () => Promise<PopupData>, changes: Array<Settings> = [], host: string | null = 'vnexpress.net'): PopupPorts {
   let settings: Settings = DEFAULT_SETTINGS;
   return {
     loadData,
-    pageInfo: async () => ({ host: 'vnexpress.net', active: true, lang: 'vi' }),
+    pageInfo: async () => (host === null ? null : { host, active: true, lang: 'vi' }),
     mentions: async () => ({ active: true, mentions: [] }),
     reveal: () => undefined,
     loadSettings: async () => settings,
@@ -47,5 +47,12 @@ describe('the popup before its data', () => {
     await waitFor(() => expect(changes.at(-1)?.disabledSites).toEqual(['vnexpress.net']));
     fireEvent.click(screen.getByRole('switch', { name: T.pauseAll }));
     await waitFor(() => expect(changes.at(-1)?.paused).toBe(true));
+  });
+
+  it('offers the pause on a page where Bối cảnh cannot run, without a site switch', async () => {
+    render(<App ports={ports(() => new Promise(() => undefined), [], null)} initialEntity={null} />);
+    expect(await screen.findByText(T.notAPage)).toBeTruthy();
+    expect(await screen.findByRole('switch', { name: T.pauseAll })).toBeTruthy();
+    expect(screen.queryAllByRole('switch')).toHaveLength(1);
   });
 });
