@@ -26,14 +26,18 @@ export interface OptionsPorts {
   watchSettings: (callback: (settings: Settings) => void) => () => void;
   updateSettings: (change: (settings: Settings) => Settings) => Promise<unknown>;
   entityName: (entityId: string) => string;
+  shortcut: () => Promise<string | null>;
+  openShortcutSettings: () => void;
 }
 
 export function Options({ ports }: { ports: OptionsPorts }) {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
   const undo = useUndo();
 
   useEffect(() => {
     void ports.loadSettings().then(setSettings);
+    void ports.shortcut().then(setShortcut);
     return ports.watchSettings(setSettings);
   }, [ports]);
 
@@ -81,6 +85,12 @@ export function Options({ ports }: { ports: OptionsPorts }) {
             </label>
           ))}
         </fieldset>
+        <p class="shortcut-row">
+          {shortcut ? T.shortcut(shortcut) : T.noShortcut}{' '}
+          <button type="button" class="bc-link" onClick={ports.openShortcutSettings}>
+            {T.changeShortcut}
+          </button>
+        </p>
       </section>
 
       <section aria-labelledby="disabled-heading">

@@ -6,6 +6,7 @@ import '../../components/controls.css';
 import matcherData from '../../generated/matcher.json';
 import type { MatcherData } from '../../lib/artifacts';
 import { T } from '../../components/strings';
+import { openShortcutSettings, siteShortcut } from '../../utils/commands';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import './options.css';
 
@@ -17,6 +18,8 @@ const ports: OptionsPorts = {
   watchSettings,
   updateSettings,
   entityName: (id) => names.get(id) ?? id,
+  shortcut: siteShortcut,
+  openShortcutSettings: () => void openShortcutSettings(),
 };
 
 document.title = T.optionsTitle;

@@ -12,7 +12,7 @@ import { loadSearchIndex } from '../../lib/search';
 import type { CardData } from '../../lib/artifacts';
 import { askTab } from '../../utils/messaging';
 import { PENDING_ENTITY_KEY } from '../../utils/popup-link';
-import { TOGGLE_SITE_COMMAND } from '../../utils/commands';
+import { openShortcutSettings, siteShortcut } from '../../utils/commands';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import './popup.css';
 
@@ -69,19 +69,9 @@ async function main(): Promise<void> {
     loadSettings,
     watchSettings,
     updateSettings,
-    shortcut: async () => {
-      try {
-        const commands = await browser.commands.getAll();
-        return commands.find((c) => c.name === TOGGLE_SITE_COMMAND)?.shortcut || null;
-      } catch {
-        return null;
-      }
-    },
+    shortcut: siteShortcut,
     openShortcutSettings: () => {
-      // Firefox opens its own shortcut page; Chrome's is an ordinary tab any extension may open.
-      const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
-      const opened = commands.openShortcutSettings ? commands.openShortcutSettings() : browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-      void opened.then(() => {
+      void openShortcutSettings().then(() => {
         if (!openedAsPage) window.close();
       });
     },
