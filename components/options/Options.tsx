@@ -37,8 +37,15 @@ export function Options({ ports }: { ports: OptionsPorts }) {
 
   useEffect(() => {
     void ports.loadSettings().then(setSettings);
-    void ports.shortcut().then(setShortcut);
-    return ports.watchSettings(setSettings);
+    // The shortcut is changed on the browser's own page: read it again on coming back.
+    const readShortcut = () => void ports.shortcut().then(setShortcut);
+    readShortcut();
+    document.addEventListener('visibilitychange', readShortcut);
+    const unwatch = ports.watchSettings(setSettings);
+    return () => {
+      unwatch();
+      document.removeEventListener('visibilitychange', readShortcut);
+    };
   }, [ports]);
 
   const update = (change: (s: Settings) => Settings) => {
