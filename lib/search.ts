@@ -223,13 +223,20 @@ function editDistance(a: string, b: string, limit: number): number {
 
 function groupByEntity(hits: SearchResult[], words: QueryWord[], allWords: boolean, context: SearchContext): Map<string | null, EntityResult> {
   const groups = new Map<string | null, EntityResult>();
+  // Matched words per group, gathered in sets: a common word can hit thousands of passages.
+  const terms = new Map<EntityResult, Set<string>>();
   const group = (entityId: string | null) => {
     let g = groups.get(entityId);
     if (!g) {
       g = { entityId, score: 0, tier: 0, entityHit: false, terms: [], passages: [] };
       groups.set(entityId, g);
+      terms.set(g, new Set());
     }
     return g;
+  };
+  const addTerms = (g: EntityResult, words: string[]) => {
+    const set = terms.get(g)!;
+    for (const w of words) set.add(w);
   };
   const baseTier = allWords ? 1 : 0;
   let phraseChecks = 0;
@@ -242,7 +249,7 @@ function groupByEntity(hits: SearchResult[], words: QueryWord[], allWords: boole
       g.tier = Math.max(g.tier, phrase ? 3 : baseTier);
       g.entityHit = true;
       g.score += hit.score;
-      g.terms = [...new Set([...g.terms, ...hit.terms])];
+      addTerms(g, hit.terms);
       continue;
     }
     const passageId = String(hit.id).slice('passage:'.length);
@@ -253,15 +260,19 @@ function groupByEntity(hits: SearchResult[], words: QueryWord[], allWords: boole
     for (const owner of owners) {
       const g = group(owner);
       g.tier = Math.max(g.tier, tier);
-      g.terms = [...new Set([...g.terms, ...hit.terms])];
+      addTerms(g, hit.terms);
       g.passages.push(passage);
     }
   }
   for (const g of groups.values()) {
-    const scores = g.passages.map((p) => p.score);
-    const best = Math.max(0, ...scores);
-    const rest = scores.reduce((a, b) => a + b, 0) - best;
-    g.score += PASSAGE_WEIGHT * (best + MORE_PASSAGES_WEIGHT * rest);
+    let best = 0;
+    let sum = 0;
+    for (const p of g.passages) {
+      best = Math.max(best, p.score);
+      sum += p.score;
+    }
+    g.score += PASSAGE_WEIGHT * (best + MORE_PASSAGES_WEIGHT * (sum - best));
+    g.terms = [...terms.get(g)!];
   }
   return groups;
 }
