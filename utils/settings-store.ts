@@ -8,6 +8,7 @@ import {
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   sanitizeSettings,
+  withEntityHidden,
   type Settings,
 } from '../lib/settings';
 
@@ -43,4 +44,9 @@ export function updateSettings(change: (settings: Settings) => Settings): Promis
   });
   pending = next.catch(() => undefined);
   return next;
+}
+
+/** A card's "not this": hides an entity on one site (or shows it again). */
+export function setEntityHidden(host: string, entityId: string, hidden: boolean): Promise<Settings> {
+  return updateSettings((s) => withEntityHidden(s, host, entityId, hidden));
 }

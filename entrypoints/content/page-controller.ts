@@ -12,7 +12,7 @@ import { detectVietnamese, type LanguageVerdict } from '../../lib/language';
 import { Matcher, type Match } from '../../lib/matcher';
 import type { ContentRequest, InactiveReason, MentionsResponse, PageInfo } from '../../lib/messages';
 import { resolveRoles, type Resolved } from '../../lib/roles';
-import { DEFAULT_SETTINGS, isSiteEnabled, isSiteForced, normalizeHost, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, isSiteEnabled, normalizeHost, type Settings } from '../../lib/settings';
 import { askBackground } from '../../utils/messaging';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { watchHover } from './hover';
@@ -87,7 +87,7 @@ export class PageController {
     if (this.settings.paused) return { active: false, reason: 'paused' };
     if (!isSiteEnabled(this.settings, this.host())) return { active: false, reason: 'site-disabled' };
     // "Turn on anyway": the reader decided this site is worth reading whatever its language.
-    if (isSiteForced(this.settings, this.host())) return { active: true };
+    if (this.settings.enabledSites.includes(this.host())) return { active: true };
     this.verdict ??= detectVietnamese(document.documentElement.lang, this.sampleText());
     if (!this.verdict.vietnamese) {
       if (!this.verdict.conclusive) this.retryLanguage();

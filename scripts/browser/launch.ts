@@ -15,7 +15,7 @@ export interface LaunchOptions {
   profileDir?: string;
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
-  /** The browser's language, which picks the interface's; Vietnamese unless asked otherwise. */
+  /** The browser's language; Vietnamese unless said, as for the readers Bối cảnh is made for. */
   locale?: string;
 }
 
@@ -43,14 +43,15 @@ export function chromiumArgs(extensionDir: string): string[] {
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const temporary = !options.profileDir;
+  const locale = options.locale ?? 'vi-VN';
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'boi-canh-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
-    args: chromiumArgs(EXTENSION_DIR),
+    args: [...chromiumArgs(EXTENSION_DIR), `--lang=${locale}`],
     viewport: { width: 1200, height: 800 },
+    locale,
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
-    locale: options.locale ?? 'vi-VN',
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
