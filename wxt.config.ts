@@ -15,10 +15,12 @@ export default defineConfig({
     // Settings only. Content scripts reach pages through their match patterns; nothing else is asked.
     permissions: ['storage'],
     action: { default_title: 'Bối cảnh' },
-    // The keyboard path to the cards: highlights cannot take focus, so a shortcut walks them.
+    // The keyboard path: highlights cannot take focus, so shortcuts walk the mentions; and one
+    // for the current site's switch. Readers can change them in the browser's shortcut settings.
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_nextMention__' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_previousMention__' },
+      'toggle-site': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_toggleSite__' },
     },
     // Firefox paints CSS Custom Highlights from version 140.
     ...(browser === 'firefox'

@@ -9,7 +9,11 @@ import type { CardData } from '../lib/artifacts';
 import { cardView } from '../lib/card-view';
 import { todayIso } from '../lib/dates';
 import type { BackgroundRequest } from '../lib/messages';
+import { withSiteToggled } from '../lib/settings';
+import { askTab } from '../utils/messaging';
 import { PENDING_ENTITY_KEY } from '../utils/popup-link';
+import { TOGGLE_SITE_COMMAND } from '../utils/commands';
+import { updateSettings } from '../utils/settings-store';
 
 const data = cardData as CardData;
 /** `action` in Manifest V3; Firefox's Manifest V2 build has `browserAction`. */
@@ -30,19 +34,35 @@ async function openEntity(entityId: string, tabId: number | undefined): Promise<
   }
 }
 
-/** The keyboard shortcuts: ask the tab's content script to move to the next or previous mention. */
-async function onCommand(command: string, tab?: { id?: number }): Promise<void> {
-  const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
-  if (direction === 0) return;
-  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId === undefined) return;
-  await browser.tabs.sendMessage(tabId, { type: 'step-mention', direction }).catch(() => {
+/** Moves to the next or previous mention: the tab's content script does it. */
+async function stepMention(tabId: number | undefined, direction: 1 | -1): Promise<void> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  await browser.tabs.sendMessage(id, { type: 'step-mention', direction }).catch(() => {
     // No content script on that page (a browser page, or one that was open before install).
   });
 }
 
+/**
+ * The keyboard shortcut for the current site. The tab's id comes with the command; its host
+ * comes from the tab's own content script, so no `tabs` permission is needed.
+ */
+async function toggleSite(tabId: number | undefined): Promise<void> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  // A page without the content script (a browser page, the store) has no site to switch.
+  const info = await askTab(id, { type: 'get-page-info' }).catch(() => null);
+  if (!info) return;
+  await updateSettings((settings) => withSiteToggled(settings, info.host));
+}
+
 export default defineBackground(() => {
-  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch((e) => report('command', e)));
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === TOGGLE_SITE_COMMAND) toggleSite(tab?.id).catch((e) => report('toggle-site', e));
+    else if (command === 'next-mention' || command === 'previous-mention') {
+      stepMention(tab?.id, command === 'next-mention' ? 1 : -1).catch((e) => report('step-mention', e));
+    }
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as BackgroundRequest;
     try {

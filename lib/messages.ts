@@ -3,7 +3,7 @@ import type { EntityKind } from './artifacts';
 import type { CardView } from './card-view';
 
 /** Why the content script is not working on a page. */
-export type InactiveReason = 'site-disabled' | 'not-vietnamese' | 'no-highlight-api' | 'editable-page';
+export type InactiveReason = 'paused' | 'site-disabled' | 'not-vietnamese' | 'no-highlight-api' | 'editable-page';
 
 export interface PageMention {
   entityId: string;

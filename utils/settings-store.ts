@@ -1,14 +1,22 @@
 /**
- * Settings in the extension's local storage (WXT storage), always read through
- * `sanitizeSettings` so that a corrupt value falls back to defaults part by part.
+ * Settings in the extension's local storage (WXT storage), versioned and migrated, always
+ * read through `sanitizeSettings` so that a corrupt value falls back to defaults part by part.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, sanitizeSettings, withEntityHidden, withSiteEnabled, type Settings } from '../lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+  sanitizeSettings,
+  withEntityHidden,
+  type Settings,
+} from '../lib/settings';
 
 /** Stored as unknown: what comes back from storage is checked, never trusted. */
 const settingsItem = storage.defineItem<unknown>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export async function loadSettings(): Promise<Settings> {
@@ -24,14 +32,21 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => callback(sanitizeSettings(value)));
 }
 
-export async function setSiteEnabled(host: string, enabled: boolean): Promise<Settings> {
-  const next = withSiteEnabled(await loadSettings(), host, enabled);
-  await settingsItem.setValue(next);
+/** Changes from this page, one after another: two quick clicks must not overwrite each other. */
+let pending: Promise<unknown> = Promise.resolve();
+
+/** Reads, changes and writes back; every open tab sees the result through `watchSettings`. */
+export function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  const next = pending.then(async () => {
+    const value = change(await loadSettings());
+    await settingsItem.setValue(value);
+    return value;
+  });
+  pending = next.catch(() => undefined);
   return next;
 }
 
-export async function setEntityHidden(host: string, entityId: string, hidden: boolean): Promise<Settings> {
-  const next = withEntityHidden(await loadSettings(), host, entityId, hidden);
-  await settingsItem.setValue(next);
-  return next;
+/** A card's "not this": hides an entity on one site (or shows it again). */
+export function setEntityHidden(host: string, entityId: string, hidden: boolean): Promise<Settings> {
+  return updateSettings((s) => withEntityHidden(s, host, entityId, hidden));
 }

@@ -1,20 +1,23 @@
 /**
- * The toolbar popup: the site switch, a search over the dataset, an entity's full card, and
- * what Bối cảnh found on the current page. It paints at once; the dataset loads after.
+ * The toolbar popup: where Bối cảnh runs (site control), a search over the dataset, an
+ * entity's full card, and what Bối cảnh found on the current page. It paints at once; the
+ * dataset and the prebuilt search index load after, once.
  */
 import type MiniSearch from 'minisearch';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CardData } from '../../lib/artifacts';
 import { cardView } from '../../lib/card-view';
 import { todayIso } from '../../lib/dates';
+import { fold } from '../../lib/normalize';
 import type { MentionsResponse, PageInfo } from '../../lib/messages';
 import { search, type SearchDoc } from '../../lib/search';
-import { isSiteEnabled, type Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings';
+import { entityTimeline } from '../../lib/timeline';
 import { T } from '../strings';
 import { EntityView } from './EntityView';
 import { PageMentions } from './PageMentions';
 import { SearchResults } from './SearchResults';
-import { SiteSwitch } from './SiteSwitch';
+import { SiteControl } from './SiteControl';
 
 export interface PopupData {
   cards: CardData;
@@ -29,7 +32,11 @@ export interface PopupPorts {
   reveal: (entityId: string) => void;
   loadSettings: () => Promise<Settings>;
   watchSettings: (callback: (settings: Settings) => void) => () => void;
-  setSiteEnabled: (host: string, enabled: boolean) => Promise<unknown>;
+  updateSettings: (change: (settings: Settings) => Settings) => Promise<unknown>;
+  /** The keys of the current site's shortcut, if the browser has one set. */
+  shortcut: () => Promise<string | null>;
+  openOptions: () => void;
+  openShortcutSettings: () => void;
 }
 
 interface Props {
@@ -47,12 +54,14 @@ export function App({ ports, initialEntity }: Props) {
   const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
   const [mentions, setMentions] = useState<MentionsResponse | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     void ports.loadData().then(setData);
     void ports.loadSettings().then(setSettings);
+    void ports.shortcut().then(setShortcut);
     const refreshPage = () => {
       void ports.pageInfo().then(setPage);
       void ports.mentions().then(setMentions);
@@ -70,16 +79,30 @@ export function App({ ports, initialEntity }: Props) {
     };
   }, [ports]);
 
-  const results = useMemo(() => (data && query.trim() ? search(data.index, query) : null), [data, query]);
+  const passageText = useMemo(() => (data ? (id: string) => data.cards.passages[id]?.text : undefined), [data]);
+  const results = useMemo(
+    () => (data && query.trim() ? search(data.index, query, passageText ? { passageText } : {}) : null),
+    [data, query, passageText],
+  );
   const view = useMemo(() => (data && entityId ? cardView(data.cards, entityId, { today: todayIso() }) : null), [data, entityId]);
+  const timeline = useMemo(() => (data && entityId ? entityTimeline(data.cards, entityId) : []), [data, entityId]);
 
   const openEntity = (id: string) => {
     setEntityId(id);
     setQuery('');
-    searchRef.current?.blur();
+    // The entity view starts at its top, its back button first in the tab order.
+    requestAnimationFrame(() => {
+      listRef.current?.scrollTo(0, 0);
+      listRef.current?.querySelector<HTMLElement>('.back')?.focus();
+    });
   };
 
-  /** Arrow keys move between the search box and the results; Escape clears the search. */
+  const items = () =>
+    [searchRef.current, ...(listRef.current?.querySelectorAll<HTMLElement>('[data-result], .page-item, .more-results') ?? [])].filter(
+      (el): el is HTMLElement => el !== null,
+    );
+
+  /** Arrow keys move between the search box and the results; Enter in the box opens the first; Escape clears. */
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && query) {
       event.preventDefault();
@@ -87,28 +110,40 @@ export function App({ ports, initialEntity }: Props) {
       searchRef.current?.focus();
       return;
     }
+    if (event.key === 'Enter' && event.target === searchRef.current && results?.[0]?.entityId) {
+      event.preventDefault();
+      openEntity(results[0].entityId);
+      return;
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const items = [searchRef.current, ...(listRef.current?.querySelectorAll<HTMLElement>('[data-result], .page-item') ?? [])].filter(
-      (el): el is HTMLElement => el !== null,
-    );
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const next = event.key === 'ArrowDown' ? Math.min(at + 1, items.length - 1) : Math.max(at - 1, 0);
+    const list = items();
+    const at = list.indexOf(document.activeElement as HTMLElement);
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, list.length - 1) : Math.max(at - 1, 0);
     if (at === -1 || next === at) return;
     event.preventDefault();
-    items[next]!.focus();
+    list[next]!.focus();
   };
 
   const host = page?.host;
-  const enabled = settings && host ? isSiteEnabled(settings, host) : true;
+  const entityName = (id: string) =>
+    data?.cards.cards[id]?.name ?? mentions?.mentions.find((m) => m.entityId === id)?.name ?? id;
+  const update = (change: (s: Settings) => Settings) => {
+    void ports.updateSettings(change);
+  };
 
   return (
     <main class="popup bc-theme" onKeyDown={onKeyDown}>
       <header class="popup-header">
-        <h1>
-          <img src="/icon/32.png" alt="" width={20} height={20} /> {T.appName}
-        </h1>
-        {host && (
-          <SiteSwitch host={host} enabled={enabled} reason={page?.reason} onChange={(on) => void ports.setSiteEnabled(host, on)} />
+        <div class="title-row">
+          <h1>
+            <img src="/icon/32.png" alt="" width={20} height={20} /> {T.appName}
+          </h1>
+          <button type="button" class="bc-link options-link" onClick={ports.openOptions}>
+            {T.openOptions}
+          </button>
+        </div>
+        {settings && page !== undefined && (
+          <SiteControl host={host ?? null} settings={settings} reason={page?.reason} shortcut={shortcut} onSetShortcut={ports.openShortcutSettings} entityName={entityName} update={update} />
         )}
       </header>
       <div class="search" role="search">
@@ -117,20 +152,30 @@ export function App({ ports, initialEntity }: Props) {
           type="search"
           value={query}
           aria-label={T.searchLabel}
+          aria-describedby="search-hint"
           placeholder={T.searchPlaceholder}
           autoFocus
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
+        <p id="search-hint" class="visually-hidden">
+          {T.searchHint}
+        </p>
+        <p class="visually-hidden" role="status">
+          {results ? T.resultCount(results.length) : ''}
+        </p>
       </div>
       <div class="body" ref={listRef}>
-        {results && data ? (
+        {query.trim() && !data ? (
+          <p class="muted">{T.loading}</p>
+        ) : results && data ? (
           results.length > 0 ? (
-            <SearchResults results={results} data={data.cards} onOpen={openEntity} />
+            <SearchResults key={query} results={results} data={data.cards} onOpen={openEntity} />
           ) : (
-            <p class="muted">{T.noResults(query.trim())}</p>
+            // One letter is completed to nothing (see lib/search.ts): ask for more rather than say "not found".
+            <p class="muted">{fold(query).replace(/[^\p{L}\p{N}]/gu, '').length < 2 ? T.typeMore : T.noResults(query.trim())}</p>
           )
         ) : view ? (
-          <EntityView view={view} onOpen={openEntity} onBack={() => setEntityId(null)} />
+          <EntityView view={view} timeline={timeline} onOpen={openEntity} onBack={() => setEntityId(null)} />
         ) : page === null ? (
           <p class="muted">{T.notAPage}</p>
         ) : (

@@ -1,15 +1,21 @@
-/** One entity in full: its card with every fact, how else it is written, and related entities. */
+/**
+ * One entity in full: its card with every fact, how else it is written, related entities
+ * (named in the same passages), and every passage that mentions it as a timeline.
+ */
 import type { CardView } from '../../lib/card-view';
+import type { TimelineEntry } from '../../lib/timeline';
 import { EntityCard } from '../EntityCard';
 import { KIND_LABELS, T } from '../strings';
+import { Timeline } from './Timeline';
 
 interface Props {
   view: CardView;
+  timeline: TimelineEntry[];
   onOpen: (entityId: string) => void;
   onBack: () => void;
 }
 
-export function EntityView({ view, onOpen, onBack }: Props) {
+export function EntityView({ view, timeline, onOpen, onBack }: Props) {
   return (
     <section class="entity-view" aria-labelledby="entity-heading">
       <button type="button" class="back bc-link" onClick={onBack}>
@@ -35,6 +41,7 @@ export function EntityView({ view, onOpen, onBack }: Props) {
           </ul>
         </nav>
       )}
+      <Timeline entries={timeline} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /** The entities found on the current page, with how often, in order of first appearance. */
 import type { MentionsResponse } from '../../lib/messages';
-import { KIND_LABELS, REASONS, T } from '../strings';
+import { KIND_LABELS, T } from '../strings';
 
 interface Props {
   response: MentionsResponse | null;
@@ -8,7 +8,8 @@ interface Props {
 }
 
 export function PageMentions({ response, onReveal }: Props) {
-  if (!response) return null;
+  // An inactive page is explained by the site control above, with what to do about it.
+  if (!response || !response.active) return null;
   const counts = new Map<string, { name: string; kind: keyof typeof KIND_LABELS; count: number }>();
   for (const m of response.mentions) {
     const entry = counts.get(m.entityId);
@@ -18,8 +19,7 @@ export function PageMentions({ response, onReveal }: Props) {
   return (
     <section class="on-page" aria-labelledby="on-page-heading">
       <h2 id="on-page-heading">{T.onThisPage}</h2>
-      {!response.active && response.reason && <p class="muted">{REASONS[response.reason]}</p>}
-      {response.active && counts.size === 0 && <p class="muted">{T.nothingOnPage}</p>}
+      {counts.size === 0 && <p class="muted">{T.nothingOnPage}</p>}
       {counts.size > 0 && (
         <ul class="page-list">
           {[...counts].map(([id, entry]) => (

@@ -95,7 +95,10 @@ export class PageController {
       return { active: false, reason: 'no-highlight-api' };
     }
     if (document.designMode === 'on') return { active: false, reason: 'editable-page' };
+    if (this.settings.paused) return { active: false, reason: 'paused' };
     if (!isSiteEnabled(this.settings, this.host())) return { active: false, reason: 'site-disabled' };
+    // "Turn on anyway": the reader decided this site is worth reading whatever its language.
+    if (this.settings.enabledSites.includes(this.host())) return { active: true };
     this.verdict ??= detectVietnamese(document.documentElement.lang, this.sampleText());
     if (!this.verdict.vietnamese) {
       if (!this.verdict.conclusive) this.retryLanguage();

@@ -5,12 +5,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App, type PopupPorts } from '../../components/popup/App';
+import { T } from '../../components/strings';
 import '../../components/card.css';
+import '../../components/controls.css';
 import { loadSearchIndex } from '../../lib/search';
 import type { CardData } from '../../lib/artifacts';
 import { askTab } from '../../utils/messaging';
 import { PENDING_ENTITY_KEY } from '../../utils/popup-link';
-import { loadSettings, setSiteEnabled, watchSettings } from '../../utils/settings-store';
+import { openShortcutSettings, siteShortcut } from '../../utils/commands';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import './popup.css';
 
 const params = new URLSearchParams(location.search);
@@ -48,7 +51,7 @@ async function main(): Promise<void> {
     }
   };
   const ports: PopupPorts = {
-    // The dataset loads in its own chunks, after the first paint.
+    // The dataset and the index prebuilt at build time load in their own chunks, after the first paint.
     loadData: async () => {
       const [cards, index] = await Promise.all([
         import('../../generated/cards.json').then((m) => m.default as CardData),
@@ -65,8 +68,20 @@ async function main(): Promise<void> {
     },
     loadSettings,
     watchSettings,
-    setSiteEnabled,
+    updateSettings,
+    shortcut: siteShortcut,
+    openShortcutSettings: () => {
+      void openShortcutSettings().then(() => {
+        if (!openedAsPage) window.close();
+      });
+    },
+    openOptions: () => {
+      void browser.runtime.openOptionsPage().then(() => {
+        if (!openedAsPage) window.close();
+      });
+    },
   };
+  document.documentElement.lang = T.lang;
   render(<App ports={ports} initialEntity={initialEntity} />, document.getElementById('app')!);
 }
 
