@@ -14,11 +14,12 @@ const ARTICLE_ONE = [
 ];
 const ARTICLE_TWO = ['NATO', 'Tổng thư ký NATO Jens Stoltenberg', 'ông Putin', 'ông Stoltenberg', 'NATO'];
 
-function setMarkMode(mode: 'all' | 'first') {
-  return suite.browser.worker.evaluate(async (markMode) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings as object), markMode } });
-  }, mode);
+/** Chooses the mark mode in the options page, as a reader does. */
+async function setMarkMode(mode: 'all' | 'first') {
+  const options = await suite.browser.context.newPage();
+  await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
+  await options.getByRole('radio', { name: mode === 'first' ? 'Chỉ lần đầu mỗi tên trong một bài' : 'Mọi lần một tên xuất hiện' }).check();
+  await options.close();
 }
 
 describe('the article and nothing around it', () => {
@@ -29,7 +30,7 @@ describe('the article and nothing around it', () => {
     expect(await highlightCount(page)).toBe(ARTICLE_ONE.length + ARTICLE_TWO.length);
   });
 
-  it('marks only the first mention of each entity per article when the setting says so, live', async () => {
+  it('marks only the first mention of each entity per article when the options page says so, live', async () => {
     const { page, tabId } = await openPage(suite.browser, `${suite.server.url}/news-layout.html`);
     await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length === ARTICLE_ONE.length + ARTICLE_TWO.length);
     await setMarkMode('first');
