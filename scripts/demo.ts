@@ -3,7 +3,8 @@
  *
  *   npm run demo                          opens a browser window on the demo page
  *   npm run demo -- --screenshot DIR      headless: saves PNGs of cards (light, dark, English,
- *                                         opened from the keyboard, a role) and of the popup
+ *                                         opened from the keyboard, a role), of the popup and
+ *                                         of the options page
  *
  * Either way it prints what Bối cảnh found on the page. On a machine with no display, it
  * runs headless and says so.
@@ -88,6 +89,13 @@ async function screenshots(browser: ExtensionBrowser, page: Page, tabId: number,
   await popup.getByRole('searchbox').fill('bau troi mo');
   await popup.getByRole('list', { name: 'Kết quả tìm kiếm' }).waitFor();
   await popup.screenshot({ path: shot('popup-search.png') });
+
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByRole('main').waitFor();
+  await options.waitForTimeout(200);
+  await options.screenshot({ path: shot('options.png') });
 
   // The same card for a reader whose browser speaks English.
   const english = await launchWithExtension({ headless: true, locale: 'en-US' });
