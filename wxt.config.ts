@@ -27,6 +27,8 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: { id: 'boi-canh@boicanh', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android reads data_collection_permissions from version 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
