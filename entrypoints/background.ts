@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { report as reportError } from '../utils/report';
 import cardData from '../generated/cards.json';
 import type { CardData } from '../lib/artifacts';
 import { cardView } from '../lib/card-view';
@@ -19,9 +20,7 @@ const data = cardData as CardData;
 /** `action` in Manifest V3; Firefox's Manifest V2 build has `browserAction`. */
 const action = browser.action ?? browser.browserAction;
 
-function report(where: string, error: unknown): void {
-  console.error(`[Bối cảnh] background ${where}:`, error);
-}
+const report = (where: string, error: unknown) => reportError(`background ${where}`, error);
 
 async function openEntity(entityId: string, tabId: number | undefined): Promise<void> {
   await browser.storage.session.set({ [PENDING_ENTITY_KEY]: entityId });

@@ -5,6 +5,7 @@
  * travel into the card. Escape, a click elsewhere, or scrolling the mention out of view close
  * it; a pinned card stays until Escape or its close button. "P" pins the open card.
  */
+import { guard } from '../../utils/report';
 import type { Mention } from './scanner';
 
 export const INTENT_MS = 150;
@@ -80,18 +81,21 @@ export function watchHover(target: HoverTarget, signal: AbortSignal): void {
     const at = { x, y };
     intent = {
       mention,
-      timer: window.setTimeout(() => {
-        intent = null;
-        cancelClose();
-        target.open(mention, at.x, at.y);
-      }, INTENT_MS),
+      timer: window.setTimeout(
+        guard('hover', () => {
+          intent = null;
+          cancelClose();
+          target.open(mention, at.x, at.y);
+        }),
+        INTENT_MS,
+      ),
     };
   };
 
   const options = { capture: true, passive: true, signal } as const;
   window.addEventListener(
     'pointermove',
-    (event) => {
+    guard('pointer', (event: PointerEvent) => {
       if (event.pointerType === 'touch') return;
       if (target.inCard(event)) {
         cancelIntent();
@@ -100,41 +104,41 @@ export function watchHover(target: HoverTarget, signal: AbortSignal): void {
       }
       x = event.clientX;
       y = event.clientY;
-      frame ||= requestAnimationFrame(evaluate);
-    },
+      frame ||= requestAnimationFrame(guard('hover', evaluate));
+    }),
     options,
   );
   document.addEventListener(
     'pointerout',
-    (event) => {
+    guard('pointer', (event: PointerEvent) => {
       if (event.relatedTarget === null) {
         cancelIntent();
         scheduleClose();
       }
-    },
+    }),
     options,
   );
   window.addEventListener(
     'pointerdown',
-    (event) => {
+    guard('pointer', (event: PointerEvent) => {
       if (target.openMention() && !target.isPinned() && !target.inCard(event)) closeNow();
-    },
+    }),
     options,
   );
   window.addEventListener(
     'scroll',
-    () => {
+    guard('scroll', () => {
       cancelIntent();
       const open = target.openMention();
       if (!open || target.isPinned()) return;
       const rect = open.range.getBoundingClientRect();
       if (rect.bottom < 0 || rect.top > window.innerHeight || rect.right < 0 || rect.left > window.innerWidth) closeNow();
-    },
+    }),
     options,
   );
   window.addEventListener(
     'keydown',
-    (event) => {
+    guard('key', (event: KeyboardEvent) => {
       if (event.key === 'Escape' && (target.openMention() || intent)) closeNow();
       else if (
         event.key.toLowerCase() === PIN_KEY &&
@@ -145,7 +149,7 @@ export function watchHover(target: HoverTarget, signal: AbortSignal): void {
         cancelClose();
         target.togglePin();
       }
-    },
+    }),
     options,
   );
   signal.addEventListener('abort', () => {

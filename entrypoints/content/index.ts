@@ -4,7 +4,8 @@
  * is reported with the extension's prefix and never reaches the page.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PageController, report } from './page-controller';
+import { report } from '../../utils/report';
+import { PageController } from './page-controller';
 import './highlight.css';
 
 export default defineContentScript({

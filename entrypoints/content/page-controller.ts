@@ -15,6 +15,7 @@ import { resolveRoles, type Resolved } from '../../lib/roles';
 import { T } from '../../components/strings';
 import { DEFAULT_SETTINGS, isEntityHidden, isSiteEnabled, normalizeHost, type Settings } from '../../lib/settings';
 import { askBackground } from '../../utils/messaging';
+import { guard, report } from '../../utils/report';
 import { loadSettings, setEntityHidden, watchSettings } from '../../utils/settings-store';
 import { watchHover } from './hover';
 import { articleRoots } from './article-scope';
@@ -31,10 +32,6 @@ const ACTIVE_HIGHLIGHT = 'boi-canh-active';
 const LANGUAGE_SAMPLE = 4000;
 /** When a page has too little text to tell its language yet, look again after these delays. */
 const LANGUAGE_RETRIES_MS = [1000, 3000, 10_000];
-
-export function report(where: string, error: unknown): void {
-  console.error(`[Bối cảnh] ${where}:`, error);
-}
 
 export class PageController {
   private settings: Settings = DEFAULT_SETTINGS;
@@ -71,8 +68,10 @@ export class PageController {
       this.deactivate();
       this.popover.destroy();
     });
-    this.ready = loadSettings().then((settings) => this.useSettings(settings));
-    this.ctx.onInvalidated(watchSettings((settings) => this.useSettings(settings)));
+    this.ready = loadSettings()
+      .then((settings) => this.useSettings(settings))
+      .catch((error) => report('settings', error));
+    this.ctx.onInvalidated(watchSettings(guard('settings change', (settings: Settings) => this.useSettings(settings))));
   }
 
   private useSettings(settings: Settings): void {
@@ -166,7 +165,7 @@ export class PageController {
         openMention: () => this.openMention,
         isPinned: () => this.popover.isPinned,
         togglePin: () => this.popover.togglePin(),
-        open: (mention, x, y) => void this.openCard(mention, { x, y }),
+        open: (mention, x, y) => this.openCard(mention, { x, y }).catch((e) => report('card', e)),
         close: () => this.closeCard(),
       },
       signal,
@@ -251,7 +250,7 @@ export class PageController {
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
     // Open once the scroll has settled, so that the card sits beside the mention.
-    setTimeout(() => void this.openCard(mention), reduceMotion ? 0 : 400);
+    setTimeout(() => this.openCard(mention).catch((e) => report('card', e)), reduceMotion ? 0 : 400);
     return true;
   }
 
@@ -276,7 +275,7 @@ export class PageController {
       next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
     }
     this.closeCard();
-    void this.openCard(next, { focus: true });
+    this.openCard(next, { focus: true }).catch((e) => report('card', e));
     return true;
   }
 

@@ -12,6 +12,7 @@ import { Popover, type MentionContext } from '../../components/Popover';
 import popoverCss from '../../components/popover.css?inline';
 import { T } from '../../components/strings';
 import type { CardView } from '../../lib/card-view';
+import { report } from '../../utils/report';
 import type { Theme } from './page-theme';
 
 export const HOST_TAG = 'boi-canh-popover';
@@ -122,7 +123,7 @@ export class PopoverHost {
         floating.dataset.placement = placement;
         // A pinned card whose mention scrolled away waits, unseen, for it to come back.
         floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
-      });
+      }, (error: unknown) => report('placing the card', error));
     this.stopPositioning = autoUpdate(anchor, floating, update);
     this.announce(view);
     if (options.focus) {

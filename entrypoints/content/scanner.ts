@@ -8,6 +8,7 @@ import type { Resolved } from '../../lib/roles';
 import type { MarkMode } from '../../lib/settings';
 import { blockOf, isInsideSkipped, locate, segments, type Segment } from './text-walk';
 import { measureSlice } from './work-timing';
+import { guard, report } from '../../utils/report';
 
 export const HIGHLIGHT_NAME = 'boi-canh';
 
@@ -90,7 +91,7 @@ export class Scanner {
   /** Scans the article, then watches the page for changes. Resolves when the first pass is done. */
   async start(): Promise<void> {
     // Watch from the start: a page that changes during the first pass is rescanned after it.
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer = new MutationObserver(guard('page change', (records: MutationRecord[]) => this.onMutations(records)));
     this.observer.observe(this.options.watched, { childList: true, characterData: true, subtree: true });
     this.roots = this.options.findRoots();
     for (const root of this.roots) {
@@ -294,7 +295,7 @@ export class Scanner {
     if (this.flushing || this.signal.aborted || !this.hasWork()) return this.flushing ?? Promise.resolve();
     const run: Promise<void> = (later ? nextSlice() : Promise.resolve())
       .then(() => this.flush())
-      .catch((error: unknown) => console.error('[Bối cảnh] rescan:', error))
+      .catch((error: unknown) => report('rescan', error))
       .finally(() => {
         if (this.flushing !== run) return;
         this.flushing = null;

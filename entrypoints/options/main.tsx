@@ -9,6 +9,7 @@ import { T } from '../../components/strings';
 import { openShortcutSettings, siteShortcut } from '../../utils/commands';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import './options.css';
+import { report } from '../../utils/report';
 
 // Names only (the matcher's small table), for the list of hidden entities.
 const names = new Map((matcherData as MatcherData).entities.map((e) => [e.id, e.name]));
@@ -25,3 +26,7 @@ const ports: OptionsPorts = {
 document.title = T.optionsTitle;
 document.documentElement.lang = T.lang;
 render(<Options ports={ports} />, document.getElementById('app')!);
+
+// Errors of this page are ours: said with the prefix, never left unnamed.
+window.addEventListener('unhandledrejection', (event) => report('options', event.reason));
+window.addEventListener('error', (event) => report('options', event.error ?? event.message));

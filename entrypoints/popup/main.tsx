@@ -15,6 +15,7 @@ import { PENDING_ENTITY_KEY } from '../../utils/popup-link';
 import { openShortcutSettings, siteShortcut } from '../../utils/commands';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import './popup.css';
+import { report } from '../../utils/report';
 
 const params = new URLSearchParams(location.search);
 const openedAsPage = params.has('tabId');
@@ -85,4 +86,8 @@ async function main(): Promise<void> {
   render(<App ports={ports} initialEntity={initialEntity} />, document.getElementById('app')!);
 }
 
-main().catch((error) => console.error('[Bối cảnh] popup:', error));
+main().catch((error) => report('popup', error));
+
+// Errors of this page are ours: said with the prefix, never left unnamed.
+window.addEventListener('unhandledrejection', (event) => report('popup', event.reason));
+window.addEventListener('error', (event) => report('popup', event.error ?? event.message));
