@@ -294,6 +294,7 @@ export class PageController {
 
   private async mentionsResponse(): Promise<MentionsResponse> {
     await this.ready;
+    this.scanner?.hurry();
     await this.firstPass;
     await this.scanner?.settled();
     const { active, reason } = this.status();

@@ -7,6 +7,7 @@ import { leftmostLongest, type Match, type Matcher } from '../../lib/matcher';
 import type { Resolved } from '../../lib/roles';
 import type { MarkMode } from '../../lib/settings';
 import { blockOf, isInsideSkipped, locate, segments, type Segment } from './text-walk';
+import { visibleBlocks } from './visible-first';
 import { measureSlice } from './work-timing';
 import { guard, report } from '../../utils/report';
 
@@ -47,7 +48,7 @@ export interface ScannerOptions {
 /** Longest stretch of work before yielding to the page. */
 const SLICE_MS = 8;
 
-function nextSlice(): Promise<void> {
+function idle(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 50 });
     else setTimeout(resolve, 0);
@@ -78,6 +79,11 @@ export class Scanner {
   /** Nodes were removed: mentions in blocks that left the page are to be forgotten. */
   private forgetPending = false;
   private mode: MarkMode;
+  /** Blocks already read in this pass (the visible ones, read first). */
+  private readonly readFirst = new Set<Element>();
+  /** Someone waits for the answer (the popup): a hidden tab works on until it is done. */
+  private wanted = false;
+  private wake: (() => void) | null = null;
 
   constructor(private readonly options: ScannerOptions) {
     this.mode = options.mode;
@@ -94,10 +100,24 @@ export class Scanner {
     this.observer = new MutationObserver(guard('page change', (records: MutationRecord[]) => this.onMutations(records)));
     this.observer.observe(this.options.watched, { childList: true, characterData: true, subtree: true });
     this.roots = this.options.findRoots();
+    // What the reader sees first, then everything in document order.
+    const sliceStart = performance.now();
+    for (const root of this.roots) {
+      for (const block of visibleBlocks(root, this.options.ownHost(), window.innerHeight)) {
+        for (const segment of segments(block, this.options.ownHost())) {
+          this.mark(segment, root);
+          this.readFirst.add(segment.block);
+        }
+      }
+    }
+    measureSlice(sliceStart);
+    this.options.onChange();
     for (const root of this.roots) {
       await this.scan(root, root);
       if (this.signal.aborted) return;
     }
+    this.readFirst.clear();
+    this.wanted = false;
     this.firstPassDone = true;
     // Now that every name on the page is known, read again the blocks whose role names
     // were judged by fewer; the first pass is done when they are.
@@ -118,6 +138,33 @@ export class Scanner {
   /** Resolves once no rescan is pending: what `mentions()` then says is what the page shows. */
   async settled(): Promise<void> {
     while (this.flushing) await this.flushing;
+  }
+
+  /** Someone is waiting for the marks: work on even while the tab is hidden. */
+  hurry(): void {
+    this.wanted = true;
+    this.wake?.();
+  }
+
+  /**
+   * Yields to the page between slices: until it is idle, and, while the tab is hidden, until
+   * it is shown again (or someone waits for the marks, or the work is called off).
+   */
+  private async nextSlice(): Promise<void> {
+    await idle();
+    while (document.visibilityState === 'hidden' && !this.wanted && !this.signal.aborted) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.wake = null;
+          document.removeEventListener('visibilitychange', done);
+          this.signal.removeEventListener('abort', done);
+          resolve();
+        };
+        this.wake = done;
+        document.addEventListener('visibilitychange', done);
+        this.signal.addEventListener('abort', done);
+      });
+    }
   }
 
   /** Reads every article root again (what counts as a mention changed: an entity was hidden or shown). */
@@ -202,7 +249,7 @@ export class Scanner {
       if (performance.now() - sliceStart > SLICE_MS) {
         measureSlice(sliceStart);
         this.options.onChange();
-        await nextSlice();
+        await this.nextSlice();
         if (this.signal.aborted) return;
         sliceStart = performance.now();
       }
@@ -212,7 +259,7 @@ export class Scanner {
   }
 
   private mark(segment: Segment, root: Element): void {
-    if (segment.text.length < 2) return;
+    if (segment.text.length < 2 || this.readFirst.has(segment.block)) return;
     const resolved = this.options.resolve(segment.text, this.options.matcher.findAll(segment.text), segment.block);
     if (resolved.byNames && !this.firstPassDone) this.judgedByNames.add(segment.block);
     const matches = leftmostLongest(resolved.matches);
@@ -293,12 +340,13 @@ export class Scanner {
   /** Starts a rescan unless one is running (it will take the new work too). */
   private scheduleFlush(later: boolean): Promise<void> {
     if (this.flushing || this.signal.aborted || !this.hasWork()) return this.flushing ?? Promise.resolve();
-    const run: Promise<void> = (later ? nextSlice() : Promise.resolve())
+    const run: Promise<void> = (later ? this.nextSlice() : Promise.resolve())
       .then(() => this.flush())
       .catch((error: unknown) => report('rescan', error))
       .finally(() => {
         if (this.flushing !== run) return;
         this.flushing = null;
+        this.wanted = false;
         // Work that arrived as the last round ended.
         this.scheduleFlush(true);
       });
