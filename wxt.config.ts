@@ -15,6 +15,11 @@ export default defineConfig({
     // Settings only. Content scripts reach pages through their match patterns; nothing else is asked.
     permissions: ['storage'],
     action: { default_title: 'Bối cảnh' },
+    // The card's UI, which the content script imports the first time a card opens.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['card-ui.js']
+        : [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     // The keyboard path: highlights cannot take focus, so shortcuts walk the mentions; and one
     // for the current site's switch. Readers can change them in the browser's shortcut settings.
     commands: {

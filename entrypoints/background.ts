@@ -14,7 +14,7 @@ import { withSiteToggled } from '../lib/settings';
 import { askTab } from '../utils/messaging';
 import { PENDING_ENTITY_KEY } from '../utils/popup-link';
 import { TOGGLE_SITE_COMMAND } from '../utils/commands';
-import { updateSettings } from '../utils/settings-store';
+import { setEntityHidden, updateSettings } from '../utils/settings-store';
 
 const data = cardData as CardData;
 /** `action` in Manifest V3; Firefox's Manifest V2 build has `browserAction`. */
@@ -68,6 +68,8 @@ export default defineBackground(() => {
       switch (request?.type) {
         case 'get-card':
           return Promise.resolve(cardView(data, request.entityId, { today: todayIso(), asOf: request.asOf ?? null }));
+        case 'hide-entity':
+          return setEntityHidden(request.host, request.entityId, true).then(() => undefined);
         case 'open-entity':
           return openEntity(request.entityId, sender.tab?.id).catch((e) => report('open-entity', e));
         case 'mention-count': {

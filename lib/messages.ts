@@ -42,6 +42,8 @@ export type BackgroundRequest =
   | { type: 'get-card'; entityId: string; asOf?: string | null }
   /** Open the popup on an entity ("see more" in a card). */
   | { type: 'open-entity'; entityId: string }
+  /** A card's "not this": hide the entity on the site (settings are written by the extension, not by pages). */
+  | { type: 'hide-entity'; host: string; entityId: string }
   /** The number of mentions marked in the sender's tab, for the toolbar badge. */
   | { type: 'mention-count'; count: number };
 

@@ -12,11 +12,10 @@ import { detectVietnamese, type LanguageVerdict } from '../../lib/language';
 import { Matcher, type Match } from '../../lib/matcher';
 import type { ContentRequest, InactiveReason, MentionsResponse, PageInfo } from '../../lib/messages';
 import { resolveRoles, type Resolved } from '../../lib/roles';
-import { T } from '../../components/strings';
 import { DEFAULT_SETTINGS, isEntityHidden, isSiteEnabled, normalizeHost, type Settings } from '../../lib/settings';
 import { askBackground } from '../../utils/messaging';
 import { guard, report } from '../../utils/report';
-import { loadSettings, setEntityHidden, watchSettings } from '../../utils/settings-store';
+import { readSettings, watchStoredSettings } from '../../utils/settings-reader';
 import { watchHover } from './hover';
 import { articleRoots } from './article-scope';
 import { articleDate } from './page-date';
@@ -68,10 +67,10 @@ export class PageController {
       this.deactivate();
       this.popover.destroy();
     });
-    this.ready = loadSettings()
+    this.ready = readSettings()
       .then((settings) => this.useSettings(settings))
       .catch((error) => report('settings', error));
-    this.ctx.onInvalidated(watchSettings(guard('settings change', (settings: Settings) => this.useSettings(settings))));
+    this.ctx.onInvalidated(watchStoredSettings(guard('settings change', (settings: Settings) => this.useSettings(settings))));
   }
 
   private useSettings(settings: Settings): void {
@@ -184,8 +183,8 @@ export class PageController {
   private async hideEntity(entityId: string, name: string): Promise<void> {
     this.closeCard();
     try {
-      await setEntityHidden(this.host(), entityId, true);
-      this.popover.say(T.hidden(name, this.host()));
+      await askBackground({ type: 'hide-entity', host: this.host(), entityId });
+      await this.popover.sayHidden(name, this.host());
     } catch (error) {
       report('hide entity', error);
     }
@@ -220,7 +219,8 @@ export class PageController {
     const role = mention.role === undefined ? undefined : data.roles[mention.role];
     const meant = role ? { role: role.title, on: asOf } : null;
     try {
-      view = await this.card(entity.id, asOf);
+      // The card's data, and the first time its UI, both loaded at once.
+      [view] = await Promise.all([this.card(entity.id, asOf), this.popover.load()]);
     } catch (error) {
       report('card', error);
       view = null;
@@ -228,7 +228,7 @@ export class PageController {
     // The pointer may have moved on while the card was fetched.
     if (this.openMention !== mention || !view) return;
     CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
-    this.popover.show(anchorFor(mention.range, how.x, how.y), view, { found: mention.range.toString(), meant }, {
+    await this.popover.show(anchorFor(mention.range, how.x, how.y), view, { found: mention.range.toString(), meant }, {
       theme: pageTheme(mention.range.startContainer.parentElement),
       focus: how.focus ?? false,
     });
