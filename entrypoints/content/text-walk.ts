@@ -22,12 +22,8 @@ const BLOCKS = new Set([
 
 // DOM constants written out, so this module also runs on a DOM built in Node (the evaluation's fast mode).
 const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 
 export interface Segment {
   block: Element;
@@ -60,33 +56,71 @@ export function isInsideSkipped(node: Node, ownHost: Element | null): boolean {
   return false;
 }
 
-/** Yields the segments under `root` in document order. */
+/** Elements that break a line inside a block: a name never runs across them either. */
+const BREAKS = 'br, hr, img';
+const BREAK_NAMES = new Set(['br', 'hr', 'img']);
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+interface ElementState {
+  /** Inside something never read. */
+  skip: boolean;
+  block: Element;
+}
+
+/**
+ * Yields the segments under `root` in document order. The walk visits text nodes only (the
+ * browser's own fast path) and learns about their ancestors once per parent element: reading
+ * a page costs little more than touching its text.
+ */
 export function* segments(root: Node, ownHost: Element | null): Generator<Segment> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, SHOW_TEXT | SHOW_ELEMENT, {
-    acceptNode(node) {
-      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-      const el = node as Element;
-      if (isSkipped(el, ownHost)) return FILTER_REJECT;
-      return el.localName === 'br' || el.localName === 'hr' || el.localName === 'img' ? FILTER_ACCEPT : FILTER_SKIP;
-    },
-  });
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  const states = new Map<Element, ElementState>();
+  const rootElement = root.nodeType === ELEMENT_NODE ? (root as Element) : null;
+  const stateOf = (el: Element): ElementState => {
+    let state = states.get(el);
+    if (state) return state;
+    const parent = el === rootElement ? null : el.parentElement;
+    if (!parent) {
+      // The root (or the top of the document) is read: the caller checked it.
+      state = { skip: false, block: el };
+    } else {
+      const above = stateOf(parent);
+      state = {
+        skip: above.skip || isSkipped(el, ownHost),
+        block: BLOCKS.has(el.localName) ? el : above.block,
+      };
+    }
+    states.set(el, state);
+    return state;
+  };
+  /** Per block: whether it holds a line break at all (most paragraphs do not). */
+  const breaks = new Map<Element, boolean>();
+  const hasBreaks = (block: Element) => {
+    let has = breaks.get(block);
+    if (has === undefined) {
+      has = block.querySelector(BREAKS) !== null;
+      breaks.set(block, has);
+    }
+    return has;
+  };
+
   let current: Segment | null = null;
-  const blockCache = new Map<Element, Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== TEXT_NODE) {
-      // A line break ends the run of text.
+    const text = node as Text;
+    const parent = text.parentElement;
+    if (!parent) continue;
+    const state = stateOf(parent);
+    if (state.skip) {
+      // Text not read (a button, code, a field) also ends the run: no name spans it.
       if (current) yield current;
       current = null;
       continue;
     }
-    const text = node as Text;
-    const parent = text.parentElement;
-    if (!parent) continue;
-    let block = blockCache.get(parent);
-    if (!block) {
-      block = blockOf(parent, root);
-      blockCache.set(parent, block);
+    const block = state.block;
+    if (current && current.block === block && hasBreaks(block) && breakBetween(current.nodes[current.nodes.length - 1]!, text, doc)) {
+      yield current;
+      current = null;
     }
     if (!current || current.block !== block) {
       if (current) yield current;
@@ -97,6 +131,17 @@ export function* segments(root: Node, ownHost: Element | null): Generator<Segmen
     current.text += text.data;
   }
   if (current) yield current;
+}
+
+/** Whether a line break (br, hr, img) stands between two text nodes of one block. */
+function breakBetween(before: Text, after: Text, doc: Document): boolean {
+  const walker = doc.createTreeWalker(after.parentNode!.getRootNode(), SHOW_ELEMENT);
+  walker.currentNode = before;
+  for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+    if (after.compareDocumentPosition(el) & DOCUMENT_POSITION_FOLLOWING) return false;
+    if (BREAK_NAMES.has((el as Element).localName)) return true;
+  }
+  return false;
 }
 
 /** The text node and offset within it of a segment offset; `end` prefers the earlier node at a seam. */

@@ -43,3 +43,30 @@ describe('articleRoots', () => {
     expect(read(doc)).toEqual(['Tiêu đề', PROSE.trim()]);
   });
 });
+
+describe('segments', () => {
+  const texts = (html: string) => {
+    document.body.innerHTML = html;
+    return [...segments(document.body, null)].map((s) => s.text);
+  };
+
+  it('joins the text of one block across inline tags', () => {
+    expect(texts('<p>Tổng thống <b>Vladimir</b> <i>Putin</i> nói.</p><p>Hai</p>')).toEqual(['Tổng thống Vladimir Putin nói.', 'Hai']);
+  });
+
+  it('breaks a block at a line break, a rule or an image, however deep', () => {
+    expect(texts('<p>Tổng thống<br>Putin</p>')).toEqual(['Tổng thống', 'Putin']);
+    expect(texts('<p>Tổng <b>thống<img alt=""></b> Putin</p>')).toEqual(['Tổng thống', ' Putin']);
+    expect(texts('<div>Một<hr>Hai <span>ba</span></div>')).toEqual(['Một', 'Hai ba']);
+  });
+
+  it('starts a new segment at every block inside another', () => {
+    expect(texts('<div>Trước <p>giữa</p> sau</div>')).toEqual(['Trước ', 'giữa', ' sau']);
+  });
+
+  it('reads nothing inside fields, code, editable regions or its own host', () => {
+    document.body.innerHTML = '<p>a <code>b</code> c</p><textarea>d</textarea><div contenteditable="true">e</div><aside>f</aside><div id="own"><p>g</p></div>';
+    const own = document.getElementById('own');
+    expect([...segments(document.body, own)].map((s) => s.text)).toEqual(['a ', ' c']);
+  });
+});
