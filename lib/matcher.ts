@@ -10,7 +10,10 @@
  *   followed by a number (that is another treaty of a series: "START I", "SALT II").
  * Overlapping hits resolve leftmost-longest: "Tổng thống Nga Vladimir Putin" is one mention.
  */
-import { foldCodes, isWordCode, syllableAgrees, syllables } from './normalize';
+import { agreesWithKey, foldCodes, isWordCode, syllableKey, syllables, type SyllableKey } from './normalize';
+
+/** Written forms remembered per matcher; more than a page's worth of distinct names. */
+const AGREED_CACHE = 4096;
 
 export interface Alias {
   /** The alias as curated (with its marks and capitals). */
@@ -31,7 +34,10 @@ export interface Match {
 }
 
 interface CompiledAlias {
+  text: string;
   syllables: string[];
+  /** Each syllable's placement-independent key, computed once. */
+  keys: SyllableKey[];
   /** Per syllable: must be written in capitals (an acronym). */
   capitals: boolean[];
   length: number;
@@ -68,7 +74,9 @@ export class Matcher {
       const folded = foldCodes(alias.text);
       const parts = syllables(alias.text);
       this.compiled.push({
+        text: alias.text,
         syllables: parts,
+        keys: parts.map(syllableKey),
         capitals: parts.map(isAcronym),
         length: folded.length,
         entity: alias.entity,
@@ -145,7 +153,7 @@ export class Matcher {
         const start = starts[s]!;
         const end = ends[i]!;
         if (alias.endsInAcronym && numberAt(text, end)) continue;
-        if (this.agrees(text.slice(start, end), alias)) {
+        if (this.agrees(text.slice(start, end), alias, aliasIndex)) {
           candidates.push({ start, end, entity: alias.entity, alias: aliasIndex });
         }
       }
@@ -153,13 +161,29 @@ export class Matcher {
     return candidates;
   }
 
-  private agrees(written: string, alias: CompiledAlias): boolean {
+  /** What was decided for a written form of an alias: pages repeat their names. */
+  private readonly agreed = new Map<string, boolean>();
+
+  private agrees(written: string, alias: CompiledAlias, index: number): boolean {
+    // Written exactly as curated: nothing to check.
+    if (written === alias.text) return true;
+    const key = `${index} ${written}`;
+    let answer = this.agreed.get(key);
+    if (answer === undefined) {
+      answer = this.checkSyllables(written, alias);
+      if (this.agreed.size >= AGREED_CACHE) this.agreed.clear();
+      this.agreed.set(key, answer);
+    }
+    return answer;
+  }
+
+  private checkSyllables(written: string, alias: CompiledAlias): boolean {
     const parts = syllables(written);
     if (parts.length !== alias.syllables.length) return false;
     for (let k = 0; k < parts.length; k++) {
       const w = parts[k]!;
       if (alias.capitals[k] && w !== w.toUpperCase()) return false;
-      if (!syllableAgrees(w, alias.syllables[k]!)) return false;
+      if (!agreesWithKey(w, alias.keys[k]!)) return false;
     }
     return true;
   }

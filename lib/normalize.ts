@@ -187,11 +187,15 @@ export function syllableKey(syllable: string): SyllableKey {
  * marks are not: "Ngoai" and "Quôc" spell "Ngoại" and "Quốc", "Mỹ" never spells "My".
  */
 export function syllableAgrees(written: string, expected: string): boolean {
+  return agreesWithKey(written, syllableKey(expected));
+}
+
+/** `syllableAgrees` against a key computed once (the matcher keeps its aliases' keys). */
+export function agreesWithKey(written: string, expected: SyllableKey): boolean {
   const w = syllableKey(written);
   if (w.bare) return true;
-  const e = syllableKey(expected);
-  if (w.letters !== e.letters) return false;
-  return w.tone === '' || w.tone === e.tone;
+  if (w.letters !== expected.letters) return false;
+  return w.tone === '' || w.tone === expected.tone;
 }
 
 
