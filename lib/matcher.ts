@@ -10,7 +10,7 @@
  *   followed by a number (that is another treaty of a series: "START I", "SALT II").
  * Overlapping hits resolve leftmost-longest: "Tổng thống Nga Vladimir Putin" is one mention.
  */
-import { agreesWithKey, foldCodes, isWordCode, syllableKey, syllables, type SyllableKey } from './normalize';
+import { agreesWithKey, foldCodes, foldScratch, isWordCode, syllableKey, syllables, type SyllableKey } from './normalize';
 
 /** Written forms remembered per matcher; more than a page's worth of distinct names. */
 const AGREED_CACHE = 4096;
@@ -65,6 +65,14 @@ export class Matcher {
   /** Transitions out of every other state. */
   private readonly next: Array<Map<number, number>> = [new Map()];
   private readonly fail: number[] = [0];
+  /**
+   * The transitions of every state but the root, flattened for the hot loop: state k's edges
+   * are edgeCode/edgeTarget[edgeStart[k] .. edgeStart[k + 1]) (most states have one or two).
+   */
+  private edgeStart = new Int32Array(1);
+  private edgeCode = new Uint16Array(0);
+  private edgeTarget = new Int32Array(0);
+  private failTo = new Int32Array(1);
   /** Alias indexes ending at each state (own and inherited through failure links). */
   private readonly output: number[][] = [[]];
   private readonly compiled: CompiledAlias[] = [];
@@ -100,6 +108,29 @@ export class Matcher {
       this.output[state]!.push(index);
     });
     this.linkFailures();
+    this.flatten();
+  }
+
+  private flatten(): void {
+    const states = this.next.length;
+    let edges = 0;
+    for (const map of this.next) edges += map.size;
+    this.edgeStart = new Int32Array(states + 1);
+    this.edgeCode = new Uint16Array(edges);
+    this.edgeTarget = new Int32Array(edges);
+    let k = 0;
+    this.next.forEach((map, state) => {
+      this.edgeStart[state] = k;
+      for (const [code, target] of map) {
+        this.edgeCode[k] = code;
+        this.edgeTarget[k] = target;
+        k++;
+      }
+    });
+    this.edgeStart[states] = k;
+    this.failTo = Int32Array.from(this.fail);
+    // The maps were for building; the flat arrays are what matching reads.
+    this.next.length = 0;
   }
 
   private linkFailures(): void {
@@ -124,22 +155,25 @@ export class Matcher {
 
   /** Every accepted alias occurrence, overlapping ones included. */
   findAll(text: string): Match[] {
-    const { codes, starts, ends, length } = foldCodes(text);
+    const { codes, starts, ends, length } = foldCodes(text, this.scratch);
     const candidates: Match[] = [];
+    const { rootNext, edgeStart, edgeCode, edgeTarget, failTo } = this;
     let state = 0;
     for (let i = 0; i < length; i++) {
       const code = codes[i]!;
       for (;;) {
         if (state === 0) {
-          state = this.rootNext[code]!;
+          state = rootNext[code]!;
           break;
         }
-        const target = this.next[state]!.get(code);
-        if (target !== undefined) {
-          state = target;
+        let e = edgeStart[state]!;
+        const last = edgeStart[state + 1]!;
+        while (e < last && edgeCode[e] !== code) e++;
+        if (e < last) {
+          state = edgeTarget[e]!;
           break;
         }
-        state = this.fail[state]!;
+        state = failTo[state]!;
       }
       const out = this.output[state]!;
       if (out.length === 0) continue;
@@ -160,6 +194,9 @@ export class Matcher {
     }
     return candidates;
   }
+
+  /** Folding buffers reused from one text to the next. */
+  private readonly scratch = foldScratch();
 
   /** What was decided for a written form of an alias: pages repeat their names. */
   private readonly agreed = new Map<string, boolean>();

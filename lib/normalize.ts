@@ -89,21 +89,41 @@ export interface FoldedCodes {
   length: number;
 }
 
+/** Buffers a caller folds into again and again (the matcher, segment after segment). */
+export interface FoldScratch {
+  codes: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+export function foldScratch(): FoldScratch {
+  return { codes: new Uint16Array(256), starts: new Uint32Array(256), ends: new Uint32Array(256) };
+}
+
 /**
  * Folds `original` into code units and keeps, for every one, where it came from, so that a
- * match in the folded text maps back to an exact span of the original.
+ * match in the folded text maps back to an exact span of the original. With `scratch`, the
+ * result lives in its buffers (grown when needed) and is valid until the next call.
  */
-export function foldCodes(original: string): FoldedCodes {
+export function foldCodes(original: string, scratch?: FoldScratch): FoldedCodes {
   const { folded: foldTable, isMark } = tables();
   const n = original.length;
-  const codes = new Uint16Array(n);
-  const starts = new Uint32Array(n);
-  const ends = new Uint32Array(n);
+  if (scratch && scratch.codes.length < n) {
+    const size = Math.max(n, scratch.codes.length * 2);
+    scratch.codes = new Uint16Array(size);
+    scratch.starts = new Uint32Array(size);
+    scratch.ends = new Uint32Array(size);
+  }
+  const codes = scratch ? scratch.codes : new Uint16Array(n);
+  const starts = scratch ? scratch.starts : new Uint32Array(n);
+  const ends = scratch ? scratch.ends : new Uint32Array(n);
   let length = 0;
   let last = SPACE_CODE; // as if preceded by a space: leading spaces are dropped
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    const folded = foldedCode(code, foldTable, isMark);
+    // The table's fast path inline; the first sight of a character computes its entry.
+    const known = foldTable[code]!;
+    const folded = known !== 0 ? known - 1 : foldedCode(code, foldTable, isMark);
     if (folded === 0) {
       // A mark (NFD input) extends the span of the letter before it; invisible characters vanish.
       if (isMark[code] === 1 && length > 0) ends[length - 1] = i + 1;
