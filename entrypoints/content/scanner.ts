@@ -28,6 +28,8 @@ export interface Mention {
   role?: number;
   /** Marked on the page (in "first" mode, later mentions of an entity are kept but not shown). */
   shown: boolean;
+  /** Dropped (its block was read again, or left the page). */
+  forgotten?: boolean;
 }
 
 export interface ScannerOptions {
@@ -47,6 +49,12 @@ export interface ScannerOptions {
 
 /** Longest stretch of work before yielding to the page. */
 const SLICE_MS = 8;
+/**
+ * New marks are handed to the highlight at most this often: every change to a highlight
+ * makes the browser repaint all of its ranges, so a long pass shows its marks in a few
+ * batches rather than after every slice (the first batch, the visible part, at once).
+ */
+const PUBLISH_MS = 250;
 
 function idle(): Promise<void> {
   return new Promise((resolve) => {
@@ -79,6 +87,11 @@ export class Scanner {
   /** Nodes were removed: mentions in blocks that left the page are to be forgotten. */
   private forgetPending = false;
   private mode: MarkMode;
+  /** Found, not yet handed to the highlight. */
+  private pending: Mention[] = [];
+  private lastPublish = -Infinity;
+  /** Start of the slice of work under way. */
+  private sliceStart = 0;
   /** Blocks already read in this pass (the visible ones, read first). */
   private readonly readFirst = new Set<Element>();
   /** Someone waits for the answer (the popup): a hidden tab works on until it is done. */
@@ -101,7 +114,7 @@ export class Scanner {
     this.observer.observe(this.options.watched, { childList: true, characterData: true, subtree: true });
     this.roots = this.options.findRoots();
     // What the reader sees first, then everything in document order.
-    const sliceStart = performance.now();
+    this.sliceStart = performance.now();
     for (const root of this.roots) {
       for (const block of visibleBlocks(root, this.options.ownHost(), window.innerHeight)) {
         for (const segment of segments(block, this.options.ownHost())) {
@@ -110,12 +123,13 @@ export class Scanner {
         }
       }
     }
-    measureSlice(sliceStart);
-    this.options.onChange();
+    this.publish(true);
     for (const root of this.roots) {
       await this.scan(root, root);
       if (this.signal.aborted) return;
     }
+    measureSlice(this.sliceStart);
+    this.publish(true);
     this.readFirst.clear();
     this.wanted = false;
     this.firstPassDone = true;
@@ -243,18 +257,31 @@ export class Scanner {
 
   /** Reads `node` (an article root or a block inside one), marking as it goes. */
   private async scan(node: Node, root: Element): Promise<void> {
-    let sliceStart = performance.now();
     for (const segment of segments(node, this.options.ownHost())) {
       this.mark(segment, root);
-      if (performance.now() - sliceStart > SLICE_MS) {
-        measureSlice(sliceStart);
-        this.options.onChange();
-        await this.nextSlice();
+      if (performance.now() - this.sliceStart > SLICE_MS) {
+        await this.yieldSlice();
         if (this.signal.aborted) return;
-        sliceStart = performance.now();
       }
     }
-    measureSlice(sliceStart);
+  }
+
+  /** Ends the slice under way (the page gets the marks found, in batches) and waits for the next. */
+  private async yieldSlice(): Promise<void> {
+    measureSlice(this.sliceStart);
+    this.publish(false);
+    await this.nextSlice();
+    this.sliceStart = performance.now();
+  }
+
+  /** Hands the marks found to the highlight: now, or when the last batch is old enough. */
+  private publish(now: boolean): void {
+    if (this.pending.length === 0 || (!now && performance.now() - this.lastPublish < PUBLISH_MS)) return;
+    for (const mention of this.pending) {
+      if (mention.shown && !mention.forgotten) this.highlight.add(mention.range);
+    }
+    this.pending = [];
+    this.lastPublish = performance.now();
     this.options.onChange();
   }
 
@@ -285,12 +312,13 @@ export class Scanner {
         if (at) at.push(mention);
         else this.byNode.set(node, [mention]);
       }
-      this.highlight.add(range);
+      this.pending.push(mention);
     }
     this.byBlock.set(segment.block, list);
   }
 
   private forget(mention: Mention): void {
+    mention.forgotten = true;
     this.highlight.delete(mention.range);
     for (const node of mention.nodes) {
       const rest = this.byNode.get(node)?.filter((m) => m !== mention);
@@ -356,15 +384,21 @@ export class Scanner {
 
   /** Rescans what changed: forgets the mentions of changed blocks and reads them again. */
   private async flush(): Promise<void> {
+    this.sliceStart = performance.now();
     while (this.hasWork() && !this.signal.aborted) {
       this.forgetPending = false;
       if (this.rootsStale) this.refreshRoots();
-      const changed = [...this.dirty].filter((n) => n.isConnected);
+      const changed = new Set([...this.dirty].filter((n) => n.isConnected));
       this.dirty.clear();
-      // Outermost only: an inner one is rescanned with its ancestor.
-      const outer = changed.filter((r) => !changed.some((o) => o !== r && o.contains(r)));
+      // Outermost only: an inner one is read again with its ancestor. Ancestors are looked
+      // up, not compared pairwise: hundreds of changed blocks cost hundreds of short walks.
+      const underChanged = (node: Node) => {
+        for (let n = node.parentNode; n; n = n.parentNode) if (changed.has(n)) return true;
+        return false;
+      };
+      const outer = [...changed].filter((node) => !underChanged(node));
       for (const [block, list] of this.byBlock) {
-        if (block.isConnected && !outer.some((r) => r.contains(block))) continue;
+        if (block.isConnected && !changed.has(block) && !underChanged(block)) continue;
         for (const mention of list) this.forget(mention);
         // A block that stays keeps its place in the order, to be read again.
         if (block.isConnected) this.byBlock.set(block, []);
@@ -381,8 +415,11 @@ export class Scanner {
         }
       }
       this.applyMode();
-      this.options.onChange();
     }
+    measureSlice(this.sliceStart);
+    this.publish(true);
+    // Marks may have gone without new ones coming: say so too.
+    this.options.onChange();
   }
 
   /** Finds the article roots again; roots that are new are read in full. */
