@@ -4,11 +4,12 @@ import { defineConfig } from 'wxt';
 
 // The benchmark (npm run bench) builds variants beside the shipped build, never over it:
 // BOI_CANH_OUT_DIR another output folder, BOI_CANH_GENERATED another compiled dataset (the
-// one generated at scale), BOI_CANH_NO_MINIFY readable code for CPU profiles. Unset, the
+// one generated at scale), BOI_CANH_SOURCEMAP source maps (the shipped, minified code,
+// traced back to its sources: where the bytes and the CPU time go). Unset, the
 // build is the usual one.
 const benchOutDir = process.env.BOI_CANH_OUT_DIR;
 const benchGenerated = process.env.BOI_CANH_GENERATED;
-const benchNoMinify = process.env.BOI_CANH_NO_MINIFY === '1';
+const benchSourceMap = process.env.BOI_CANH_SOURCEMAP === '1';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -19,7 +20,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     ...(benchGenerated ? { resolve: { alias: [{ find: /^(?:\.\.\/)+generated\//, replacement: `${resolve(benchGenerated)}/` }] } } : {}),
-    ...(benchNoMinify ? { build: { minify: false } } : {}),
+    ...(benchSourceMap ? { build: { sourcemap: true } } : {}),
   }),
   manifest: ({ browser }) => ({
     // Vietnamese first; English for English browsers (public/_locales).
