@@ -72,6 +72,9 @@ export interface OurRun {
   mentions: number;
   heapUsed: number;
   floor: number;
+  /** Median wait between consecutive scanning slices in the first and the last quarter of the pass. */
+  gapFirst: number;
+  gapLast: number;
 }
 
 export interface PeerRun {
@@ -144,7 +147,13 @@ function ourRun(reading: PageReading, mentions: number, heap: number, floor: num
   const longestTask = reading.longtasks
     .filter((t) => t.start < lastEnd && t.start + t.duration > start)
     .reduce((m, t) => Math.max(m, t.duration), 0);
+  // The waits between the scanning slices (those over 2 ms: the role rescan's tiny ones run back to back).
+  const scanning = slices.filter((s) => s.duration > 2).sort((a, b) => a.start - b.start);
+  const gaps = scanning.slice(1).map((s, i) => s.start - (scanning[i]!.start + scanning[i]!.duration));
+  const quarter = Math.max(1, Math.floor(gaps.length / 4));
   return {
+    gapFirst: median(gaps.slice(0, quarter)),
+    gapLast: median(gaps.slice(-quarter)),
     work: slices.reduce((sum, s) => sum + s.duration, 0),
     matcher: slices[0]!.duration,
     longestSlice: Math.max(...slices.map((s) => s.duration)),
@@ -258,7 +267,7 @@ export function formatPages(report: PageBenchReport): string {
   out.push('Ours (medians of the runs; start = the first boi-canh:slice, i.e. the matcher’s construction):');
   out.push(
     table(
-      ['page', 'runs', 'work time', 'matcher', 'first marks', 'all marks', 'longest task', 'longest slice', 'marks', 'heap growth', 'start after nav.'],
+      ['page', 'runs', 'work time', 'matcher', 'first marks', 'all marks', 'work ÷ wall', 'wait between slices (first → last quarter)', 'longest task', 'longest slice', 'marks', 'heap growth', 'start after nav.'],
       rows.map(({ r, m }) => [
         `${MB(r.textBytes)} (${r.paragraphs} ¶)`,
         String(r.ours.length),
@@ -266,6 +275,8 @@ export function formatPages(report: PageBenchReport): string {
         ms(m((o) => o.matcher)),
         ms(m((o) => o.firstMarks)),
         ms(m((o) => o.allMarks)),
+        `${((m((o) => o.work / o.allMarks)) * 100).toFixed(0)} %`,
+        `${ms(m((o) => o.gapFirst))} → ${ms(m((o) => o.gapLast))}`,
         ms(m((o) => o.longestTask)),
         ms(m((o) => o.longestSlice)),
         String(m((o) => o.marks)),
@@ -279,7 +290,7 @@ export function formatPages(report: PageBenchReport): string {
     out.push('Floor and peer (ratios are medians of per-run ratios, each run measured side by side):');
     out.push(
       table(
-        ['page', 'text nodes', 'floor (warm)', 'floor (cold)', 'work ÷ floor', 'mark.js', 'aliases done', 'mark.js marks', 'mark.js, all aliases', 'speed-up over mark.js'],
+        ['page', 'text nodes', 'floor (warm)', 'floor (cold)', 'work ÷ warm floor', 'work ÷ cold floor', 'mark.js', 'aliases done', 'mark.js marks', 'mark.js, all aliases', 'speed-up over mark.js'],
         report.sizes.map((r) => {
           const marks = r.peer.map((p) => p.markJs);
           const capped = marks.some((x) => x?.capped);
@@ -294,6 +305,7 @@ export function formatPages(report: PageBenchReport): string {
             ms(median(r.ours.map((o) => o.floor)), 2),
             ms(median(r.peer.map((p) => p.coldFloor)), 1),
             ratio(median(r.ours.map((o) => o.work / o.floor)), 0),
+            ratio(median(r.ours.map((o, i) => o.work / (r.peer[i]?.coldFloor ?? Number.NaN))), 0),
             `${ms(median(marks.map((x) => x?.ms ?? Number.NaN)), 0)}${capped ? ' (capped)' : ''}`,
             `${median(marks.map((x) => x?.aliasesDone ?? 0))} / ${marks[0]?.aliasesTotal ?? 0}`,
             String(median(marks.map((x) => x?.marks ?? 0))),

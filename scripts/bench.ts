@@ -14,7 +14,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Matcher } from '../lib/matcher';
 import { loadSearchIndex, search } from '../lib/search';
@@ -44,7 +44,8 @@ function machine(): void {
     }
   })();
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${chromium}, load average ${load}`);
+  const model = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`Machine: nproc ${availableParallelism()}, CPU ${model}, Node ${process.version}, ${chromium}, load average ${load}`);
   console.log(`Date: ${new Date().toISOString()}`);
 }
 
