@@ -13,7 +13,7 @@
  * ratios are measured side by side. `--only=core,size,pages,profile,scale` runs a part.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Matcher } from '../lib/matcher';
@@ -43,8 +43,9 @@ function machine(): void {
       return 'unknown';
     }
   })();
-  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  const model = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown CPU';
+  const proc = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  const load = proc('/proc/loadavg').split(' ').slice(0, 3).join(' ') || 'unknown';
+  const model = /model name\s*:\s*(.*)/.exec(proc('/proc/cpuinfo'))?.[1] ?? cpus()[0]?.model ?? 'unknown CPU';
   console.log(`Machine: nproc ${availableParallelism()}, CPU ${model}, Node ${process.version}, ${chromium}, load average ${load}`);
   console.log(`Date: ${new Date().toISOString()}`);
 }
