@@ -6,7 +6,8 @@
  * 2. the content script's size against its budget, and where its bytes come from;
  * 3. pages in real Chromium with the built extension (scripts/bench-pages.ts): work time,
  *    marks, the TreeWalker floor, mark.js, long tasks, heap, and appended paragraphs;
- * 4. where the content script's CPU time goes on the 1 MB page (a profile);
+ * 4. where the content script's CPU time goes on the 1 MB page (a profile), and what the
+ *    page's main thread does meanwhile (a trace);
  * 5. a dataset of 10,000 articles and 200 entities (scripts/bench-scale.ts).
  *
  * Timings vary with the machine and its load: figures are medians of several runs, and
@@ -23,6 +24,7 @@ import { benchBundle, buildVariant, formatBundle } from './bench-bundle';
 import { benchPages, formatPages } from './bench-pages';
 import { formatProfile, profileContentScript } from './bench-profile';
 import { benchScale, formatScale } from './bench-scale';
+import { formatTrace, traceMainThread } from './bench-trace';
 import { time } from './bench-stats';
 import { findChromium } from './browser/chromium';
 import { buildDataset } from './build-data';
@@ -124,6 +126,8 @@ async function main(): Promise<void> {
     if (runs('profile')) {
       heading('Where the content script’s time goes (CPU profile, 1 MB page, one load)');
       console.log(formatProfile(await profileContentScript(mapped, join(root, 'generated'), 1_000_000)));
+      heading('What the main thread does meanwhile (Chromium trace, 1 MB page, one load)');
+      console.log(formatTrace(await traceMainThread(join(root, 'generated'), 1_000_000)));
     }
   } finally {
     rmSync(mapped, { recursive: true, force: true });
