@@ -76,8 +76,14 @@ export interface BundlePart {
   gzipAlone: number;
 }
 
+export interface Attribution {
+  parts: BundlePart[];
+  /** The bundle in order, each run of characters with its part: to gzip what would remain without some parts. */
+  runs: Array<{ part: string; text: string }>;
+}
+
 /** Bytes of a source-mapped bundle by source: each mapped segment counts for its source. */
-export function attribute(code: string, map: RawSourceMap): BundlePart[] {
+export function attribute(code: string, map: RawSourceMap): Attribution {
   const consumer = new SourceMapConsumer(map);
   const lineStarts = [0];
   for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -94,32 +100,60 @@ export function attribute(code: string, map: RawSourceMap): BundlePart[] {
   const json = inlinedJsonSpan(code);
   if (json) owner.fill(1, json[0], json[1]);
   const pieces = parts.map(() => [] as string[]);
+  const runs: Attribution['runs'] = [];
   for (let i = 0; i < code.length; ) {
     let j = i;
     while (j < code.length && owner[j] === owner[i]) j++;
     pieces[owner[i]!]!.push(code.slice(i, j));
+    runs.push({ part: parts[owner[i]!]!, text: code.slice(i, j) });
     i = j;
   }
-  return parts
-    .map((part, k) => {
-      const text = pieces[k]!.join('');
-      return { part, raw: Buffer.byteLength(text), gzipAlone: gzipSize(text) };
-    })
-    .filter((p) => p.raw > 0)
-    .sort((a, b) => b.raw - a.raw);
+  return {
+    parts: parts
+      .map((part, k) => {
+        const text = pieces[k]!.join('');
+        return { part, raw: Buffer.byteLength(text), gzipAlone: gzipSize(text) };
+      })
+      .filter((p) => p.raw > 0)
+      .sort((a, b) => b.raw - a.raw),
+    runs,
+  };
+}
+
+/**
+ * What the card's interface weighs (needed only once a reader hovers a mark), and the
+ * extension-API layers (replaceable by the plain `chrome` API in Chrome): the gzipped size of
+ * the bundle without them, as a guide to what moving them out would save.
+ */
+const CARD_UI = (part: string) =>
+  ['Floating UI', 'Preact'].includes(part) || /^components\/|popover-host|page-theme/.test(part);
+const API_LAYERS = (part: string) => ['webextension-polyfill', 'WXT storage'].includes(part);
+
+function gzipWithout(runs: Attribution['runs'], drop: (part: string) => boolean): number {
+  return gzipSize(runs.filter((r) => !drop(r.part)).map((r) => r.text).join(''));
 }
 
 export interface BundleReport {
   shipped: FileSize;
   matcherJson: FileSize;
   parts: BundlePart[];
+  /** Gzipped size of the bundle without the card's interface; without it and the API layers too. */
+  withoutCardUi: number;
+  withoutCardUiAndApiLayers: number;
 }
 
 export function benchBundle(sourceMappedDir: string, generatedDir: string): BundleReport {
   const file = join(sourceMappedDir, 'chrome-mv3/content-scripts/content.js');
   const code = readFileSync(file, 'utf8');
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as RawSourceMap;
-  return { shipped: fileSize(SHIPPED_CONTENT_SCRIPT), matcherJson: fileSize(join(generatedDir, 'matcher.json')), parts: attribute(code, map) };
+  const { parts, runs } = attribute(code, map);
+  return {
+    shipped: fileSize(SHIPPED_CONTENT_SCRIPT),
+    matcherJson: fileSize(join(generatedDir, 'matcher.json')),
+    parts,
+    withoutCardUi: gzipWithout(runs, CARD_UI),
+    withoutCardUiAndApiLayers: gzipWithout(runs, (p) => CARD_UI(p) || API_LAYERS(p)),
+  };
 }
 
 export function formatBundle(report: BundleReport): string {
@@ -136,5 +170,8 @@ export function formatBundle(report: BundleReport): string {
       report.parts.filter((p) => p.raw >= 400).map((p) => [p.part, kB(p.raw), `${((p.raw / total) * 100).toFixed(1)} %`, kB(p.gzipAlone)]),
     ),
     `(${report.parts.filter((p) => p.raw < 400).length} smaller parts not listed)`,
+    '',
+    `Without the card's interface (Floating UI, Preact, components/, popover-host, page-theme; needed only on hover): ${kB(report.withoutCardUi)} gzipped`,
+    `Without it and the extension-API layers (webextension-polyfill, WXT storage): ${kB(report.withoutCardUiAndApiLayers)} gzipped`,
   ].join('\n');
 }

@@ -249,7 +249,9 @@ async function incremental(
   try {
     for (let b = 0; b < plan.batches; b++) {
       const texts = Array.from({ length: plan.perBatch }, (_, k) => paragraph(sentences, onPage + b * plan.perBatch + k));
-      batches.push(await loaded.page.evaluate(appendBatch, [texts, 250] as [string[], number]));
+      // Quiet for 600 ms: late in a pass the waits between slices pass 300 ms on this machine,
+      // and a shorter quiet would hand a batch's last slices to the next batch.
+      batches.push(await loaded.page.evaluate(appendBatch, [texts, 600] as [string[], number]));
     }
   } finally {
     await loaded.page.close();
@@ -318,7 +320,7 @@ export function formatPages(report: PageBenchReport): string {
   }
   if (report.incremental.length > 0) {
     out.push('');
-    out.push('Incremental: paragraphs appended to the marked page in batches (each batch: work = its new slices; settle = append → last slice end):');
+    out.push('Incremental: paragraphs appended to the marked page in batches (each batch: work = its new slices; settle = append → last slice end, after 600 ms of quiet):');
     out.push(
       table(
         ['page', 'full-page work', 'batches', 'work per batch (median)', 'max', 'settle (median)', 'max', 'marks per batch', 'longest task', 'batch work ÷ full-page work', 'batch text ÷ page text'],
