@@ -17,6 +17,8 @@ export interface MarkSample {
 
 export interface PageRecorder {
   longtasks: SliceRecord[];
+  /** Long animation frames: a task and the rendering after it (style, layout, paint), when over 50 ms. */
+  frames: SliceRecord[];
   samples: MarkSample[];
 }
 
@@ -29,7 +31,7 @@ type RecorderWindow = Window & { __boiCanhBench?: PageRecorder };
  * the content script's slices (which wait for idle time) and costs them nothing.
  */
 export function installRecorder(): void {
-  const recorder: PageRecorder = { longtasks: [], samples: [] };
+  const recorder: PageRecorder = { longtasks: [], frames: [], samples: [] };
   (window as RecorderWindow).__boiCanhBench = recorder;
   try {
     new PerformanceObserver((list) => {
@@ -37,6 +39,14 @@ export function installRecorder(): void {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // No Long Tasks API: the table says so with a dash.
+  }
+  try {
+    // Long tasks leave out rendering; a long animation frame includes it (paint after highlights change).
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) recorder.frames.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // No Long Animation Frames API.
   }
   new PerformanceObserver((list) => {
     let end = 0;
@@ -49,6 +59,7 @@ export interface PageReading {
   slices: SliceRecord[];
   samples: MarkSample[];
   longtasks: SliceRecord[];
+  frames: SliceRecord[];
   marks: number;
   domContentLoaded: number;
   load: number;
@@ -56,12 +67,13 @@ export interface PageReading {
 
 /** Everything recorded so far. */
 export function readRecorder(): PageReading {
-  const recorder = (window as RecorderWindow).__boiCanhBench ?? { longtasks: [], samples: [] };
+  const recorder = (window as RecorderWindow).__boiCanhBench ?? { longtasks: [], frames: [], samples: [] };
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   return {
     slices: performance.getEntriesByName('boi-canh:slice').map((e) => ({ start: e.startTime, duration: e.duration })),
     samples: recorder.samples,
     longtasks: recorder.longtasks,
+    frames: recorder.frames,
     marks: CSS.highlights.get('boi-canh')?.size ?? 0,
     domContentLoaded: nav?.domContentLoadedEventEnd ?? Number.NaN,
     load: nav?.loadEventEnd ?? Number.NaN,
@@ -151,6 +163,7 @@ export interface BatchResult {
   slices: number;
   marksAdded: number;
   longestTask: number;
+  longestFrame: number;
 }
 
 /**
@@ -179,11 +192,13 @@ export async function appendBatch([texts, quietMs]: [string[], number]): Promise
   const last = slices.reduce((m, e) => Math.max(m, e.startTime + e.duration), t0);
   const recorder = (window as RecorderWindow).__boiCanhBench;
   const longestTask = (recorder?.longtasks ?? []).filter((t) => t.start + t.duration >= t0).reduce((m, t) => Math.max(m, t.duration), 0);
+  const longestFrame = (recorder?.frames ?? []).filter((t) => t.start + t.duration >= t0).reduce((m, t) => Math.max(m, t.duration), 0);
   return {
     work: slices.reduce((sum, e) => sum + e.duration, 0),
     settle: last - t0,
     slices: slices.length,
     marksAdded: (CSS.highlights.get('boi-canh')?.size ?? 0) - before,
     longestTask,
+    longestFrame,
   };
 }

@@ -68,6 +68,8 @@ export interface OurRun {
   firstMarks: number;
   allMarks: number;
   longestTask: number;
+  /** The longest animation frame (a task and its rendering) in the same time. */
+  longestFrame: number;
   marks: number;
   mentions: number;
   heapUsed: number;
@@ -144,9 +146,9 @@ function ourRun(reading: PageReading, mentions: number, heap: number, floor: num
   let settledAt = samples.length;
   while (settledAt > 0 && samples[settledAt - 1]!.size === reading.marks) settledAt--;
   const all = samples[settledAt];
-  const longestTask = reading.longtasks
-    .filter((t) => t.start < lastEnd && t.start + t.duration > start)
-    .reduce((m, t) => Math.max(m, t.duration), 0);
+  const during = (t: { start: number; duration: number }) => t.start < lastEnd && t.start + t.duration > start;
+  const longestTask = reading.longtasks.filter(during).reduce((m, t) => Math.max(m, t.duration), 0);
+  const longestFrame = reading.frames.filter(during).reduce((m, t) => Math.max(m, t.duration), 0);
   // The waits between the scanning slices (those over 2 ms: the role rescan's tiny ones run back to back).
   const scanning = slices.filter((s) => s.duration > 2).sort((a, b) => a.start - b.start);
   const gaps = scanning.slice(1).map((s, i) => s.start - (scanning[i]!.start + scanning[i]!.duration));
@@ -162,6 +164,7 @@ function ourRun(reading: PageReading, mentions: number, heap: number, floor: num
     firstMarks: first ? first.end - start : Number.NaN,
     allMarks: all ? all.end - start : Number.NaN,
     longestTask,
+    longestFrame,
     marks: reading.marks,
     mentions,
     heapUsed: heap,
@@ -269,7 +272,7 @@ export function formatPages(report: PageBenchReport): string {
   out.push('Ours (medians of the runs; start = the first boi-canh:slice, i.e. the matcher’s construction):');
   out.push(
     table(
-      ['page', 'runs', 'work time', 'matcher', 'first marks', 'all marks', 'work ÷ wall', 'wait between slices (first → last quarter)', 'longest task', 'longest slice', 'marks', 'heap growth', 'start after nav.'],
+      ['page', 'runs', 'work time', 'matcher', 'first marks', 'all marks', 'work ÷ wall', 'wait between slices (first → last quarter)', 'longest task', 'longest frame', 'longest slice', 'marks', 'heap growth', 'start after nav.'],
       rows.map(({ r, m }) => [
         `${MB(r.textBytes)} (${r.paragraphs} ¶)`,
         String(r.ours.length),
@@ -280,6 +283,7 @@ export function formatPages(report: PageBenchReport): string {
         `${((m((o) => o.work / o.allMarks)) * 100).toFixed(0)} %`,
         `${ms(m((o) => o.gapFirst))} → ${ms(m((o) => o.gapLast))}`,
         ms(m((o) => o.longestTask)),
+        ms(m((o) => o.longestFrame)),
         ms(m((o) => o.longestSlice)),
         String(m((o) => o.marks)),
         heapGrowth(r),
@@ -323,7 +327,7 @@ export function formatPages(report: PageBenchReport): string {
     out.push('Incremental: paragraphs appended to the marked page in batches (each batch: work = its new slices; settle = append → last slice end, after 600 ms of quiet):');
     out.push(
       table(
-        ['page', 'full-page work', 'batches', 'work per batch (median)', 'max', 'settle (median)', 'max', 'marks per batch', 'longest task', 'batch work ÷ full-page work', 'batch text ÷ page text'],
+        ['page', 'full-page work', 'batches', 'work per batch (median)', 'max', 'settle (median)', 'max', 'marks per batch', 'longest task', 'longest frame', 'batch work ÷ full-page work', 'batch text ÷ page text'],
         report.incremental.map((inc) => {
           const work = inc.batches.map((b) => b.work);
           const settle = inc.batches.map((b) => b.settle);
@@ -337,6 +341,7 @@ export function formatPages(report: PageBenchReport): string {
             ms(Math.max(...settle)),
             String(Math.round(median(inc.batches.map((b) => b.marksAdded)))),
             ms(Math.max(...inc.batches.map((b) => b.longestTask))),
+            ms(Math.max(...inc.batches.map((b) => b.longestFrame))),
             `${((median(work) / inc.fullWork) * 100).toFixed(1)} %`,
             `${((inc.perBatch / inc.fullParagraphs) * 100).toFixed(1)} %`,
           ];
