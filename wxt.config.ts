@@ -1,12 +1,27 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+
+// The benchmark (npm run bench) builds variants beside the shipped build, never over it:
+// BOI_CANH_OUT_DIR another output folder, BOI_CANH_GENERATED another compiled dataset (the
+// one generated at scale), BOI_CANH_SOURCEMAP source maps (the shipped, minified code,
+// traced back to its sources: where the bytes and the CPU time go). Unset, the
+// build is the usual one.
+const benchOutDir = process.env.BOI_CANH_OUT_DIR;
+const benchGenerated = process.env.BOI_CANH_GENERATED;
+const benchSourceMap = process.env.BOI_CANH_SOURCEMAP === '1';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Imports are written out: a newcomer can follow every name to its file.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  ...(benchOutDir ? { outDir: resolve(benchOutDir) } : {}),
+  vite: () => ({
+    plugins: [preact()],
+    ...(benchGenerated ? { resolve: { alias: [{ find: /^(?:\.\.\/)+generated\//, replacement: `${resolve(benchGenerated)}/` }] } } : {}),
+    ...(benchSourceMap ? { build: { sourcemap: true } } : {}),
+  }),
   manifest: ({ browser }) => ({
     // Vietnamese first; English for English browsers (public/_locales).
     default_locale: 'vi',

@@ -17,6 +17,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** The browser's language; Vietnamese unless said, as for the readers Bối cảnh is made for. */
   locale?: string;
+  /** The unpacked extension to load; the Chrome build in .output/chrome-mv3 unless said (the benchmark loads others). */
+  extensionDir?: string;
 }
 
 export interface ExtensionBrowser {
@@ -48,7 +50,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
-    args: [...chromiumArgs(EXTENSION_DIR), `--lang=${locale}`],
+    args: [...chromiumArgs(options.extensionDir ?? EXTENSION_DIR), `--lang=${locale}`],
     viewport: { width: 1200, height: 800 },
     locale,
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
