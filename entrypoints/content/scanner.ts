@@ -6,7 +6,7 @@
 import { leftmostLongest, type Match, type Matcher } from '../../lib/matcher';
 import type { Resolved } from '../../lib/roles';
 import type { MarkMode } from '../../lib/settings';
-import { blockOf, isInsideSkipped, locate, segments, type Segment } from './text-walk';
+import { blockOf, isBlockElement, isInsideSkipped, locate, segments, type Segment } from './text-walk';
 import { visibleBlocks } from './visible-first';
 import { measureSlice } from './work-timing';
 import { guard, report } from '../../utils/report';
@@ -333,27 +333,24 @@ export class Scanner {
     for (const record of records) {
       const target = record.target;
       if (host && host.contains(target)) continue;
-      if (record.removedNodes.length > 0) removed = true;
       const block = blockOf(target, this.options.watched);
       const inRoot = this.roots.some((r) => r.contains(block));
-      if (inRoot && record.type === 'characterData') {
-        this.dirty.add(block);
+      if (record.type === 'characterData') {
+        if (inRoot) this.dirty.add(block);
         continue;
       }
-      if (inRoot && !this.roots.some((r) => block.contains(r) && block !== r)) {
-        // Text inside a paragraph changed: read the paragraph again.
-        this.dirty.add(block);
-        continue;
+      // A paragraph's own text changed when inline content came or went: read it again.
+      // Blocks that came are read alone, and blocks that went are forgotten, so that a live
+      // blog appending to a long article costs the new part only.
+      for (const gone of record.removedNodes) {
+        removed = true;
+        if (inRoot && !isBlockElement(gone)) this.dirty.add(block);
       }
-      // A container changed (the article root, or something around it): only what was
-      // added needs reading, so that appending to a long page costs the new part alone.
       for (const added of record.addedNodes) {
-        if (added.nodeType === Node.ELEMENT_NODE) {
-          if (this.roots.some((r) => r.contains(added))) this.dirty.add(added);
-          else this.rootsStale = true; // perhaps a new article (a single-page app changing view)
-        } else if (added.nodeType === Node.TEXT_NODE && inRoot) {
-          this.dirty.add(block);
-        }
+        if (!isBlockElement(added)) {
+          if (inRoot && (added.nodeType === Node.TEXT_NODE || added.nodeType === Node.ELEMENT_NODE)) this.dirty.add(block);
+        } else if (this.roots.some((r) => r.contains(added))) this.dirty.add(added);
+        else this.rootsStale = true; // perhaps a new article (a single-page app changing view)
       }
     }
     if (this.roots.some((r) => !r.isConnected)) this.rootsStale = true;

@@ -42,6 +42,11 @@ export function isSkipped(el: Element, ownHost: Element | null): boolean {
   return SKIPPED.has(el.localName) || el === ownHost || isEditable(el) || isFurniture(el);
 }
 
+/** Whether a node is an element that starts its own block (a paragraph, a list, an article…). */
+export function isBlockElement(node: Node): boolean {
+  return node.nodeType === ELEMENT_NODE && BLOCKS.has((node as Element).localName);
+}
+
 /** The nearest block-level ancestor, or `root` itself. */
 export function blockOf(node: Node, root: Node): Element {
   let el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
