@@ -159,9 +159,16 @@ export function foldWithMap(original: string): FoldedText {
   return { text, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
 }
 
+/** Buffers for `fold`, whose result leaves them as a string at once. */
+let FOLD_SCRATCH: FoldScratch | null = null;
+
 /** The folded form alone. */
 export function fold(text: string): string {
-  return foldWithMap(text).text;
+  FOLD_SCRATCH ??= foldScratch();
+  const { codes, length } = foldCodes(text, FOLD_SCRATCH);
+  let out = '';
+  for (let i = 0; i < length; i += 8192) out += String.fromCharCode(...codes.subarray(i, Math.min(i + 8192, length)));
+  return out;
 }
 
 /** The text as typed without any diacritics, case kept (đ → d): for testing and evaluation. */

@@ -45,10 +45,22 @@ export function articleRoots(doc: Document): Element[] {
       continue;
     }
     const outer = found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
-    const text = outer.reduce((n, el) => n + (el.textContent?.length ?? 0), 0);
-    if (outer.length > 0 && text >= MIN_BODY_CHARS) return outer;
+    if (outer.length > 0 && hasText(outer, MIN_BODY_CHARS)) return outer;
   }
   return [body];
+}
+
+/** Whether the elements hold at least `min` characters of text, reading no more than that. */
+function hasText(elements: Element[], min: number): boolean {
+  let count = 0;
+  for (const el of elements) {
+    const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      count += (node as Text).data.length;
+      if (count >= min) return true;
+    }
+  }
+  return false;
 }
 
 /**
