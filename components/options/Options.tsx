@@ -11,12 +11,12 @@ import {
   withMarkMode,
   withPatternDisabled,
   withPatternRemoved,
-  withPaused,
   withSiteForced,
   type MarkMode,
   type Settings,
 } from '../../lib/settings';
 import { T } from '../strings';
+import { PauseSwitch } from '../PauseSwitch';
 import { useUndo, UndoNotice } from '../UndoNotice';
 import { PatternForm } from './PatternForm';
 import { RemovableList } from './RemovableList';
@@ -70,19 +70,7 @@ export function Options({ ports }: { ports: OptionsPorts }) {
 
       <section aria-labelledby="general-heading">
         <h2 id="general-heading">{T.general}</h2>
-        <label class="switch-row">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={settings.paused}
-            onChange={(e) => {
-              // Read now: the event is gone by the time the change is applied.
-              const paused = e.currentTarget.checked;
-              update((s) => withPaused(s, paused));
-            }}
-          />
-          <span>{T.pauseAll}</span>
-        </label>
+        <PauseSwitch settings={settings} update={update} />
         <fieldset class="mark-mode">
           <legend>{T.markModeLabel}</legend>
           {markModes.map(([mode, label]) => (

@@ -11,12 +11,12 @@ import {
   isSiteForced,
   patternsFor,
   withEntityHidden,
-  withPaused,
   withSiteEnabled,
   withSiteForced,
   type Settings,
 } from '../../lib/settings';
 import { REASONS, T } from '../strings';
+import { PauseSwitch } from '../PauseSwitch';
 import { useUndo, UndoNotice } from '../UndoNotice';
 
 interface Props {
@@ -37,19 +37,7 @@ export function SiteControl({ host, settings, reason, shortcut, onSetShortcut, e
   const undo = useUndo();
   const pause = (
     <>
-      <label class="switch-row">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={settings.paused}
-          onChange={(e) => {
-            // Read now: the event is gone by the time the change is applied.
-            const paused = e.currentTarget.checked;
-            update((s) => withPaused(s, paused));
-          }}
-        />
-        <span>{T.pauseAll}</span>
-      </label>
+      <PauseSwitch settings={settings} update={update} />
       {settings.paused && <p class="muted reason">{REASONS.paused}</p>}
     </>
   );
