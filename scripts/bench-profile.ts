@@ -12,6 +12,7 @@ import { installRecorder, readRecorder } from './bench-in-page';
 import { datasetSentences, newsPage } from './bench-page-text';
 import { ms, table } from './bench-stats';
 import { launchWithExtension } from './browser/launch';
+import { contentScriptQuiet } from './browser/page-tools';
 import { serveStatic } from './browser/server';
 
 interface ProfileNode {
@@ -53,16 +54,7 @@ export async function profileContentScript(sourceMappedDir: string, generatedDir
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
     await page.goto(`${server.url}/page.html`, { waitUntil: 'load' });
-    // Done when the content script has been quiet for a while (asking it would add work to the profile).
-    await page.waitForFunction(
-      () => {
-        const slices = performance.getEntriesByName('boi-canh:slice');
-        const last = slices.reduce((m, e) => Math.max(m, e.startTime + e.duration), 0);
-        return slices.length > 0 && performance.now() - last > 1000;
-      },
-      undefined,
-      { timeout: 60_000, polling: 100 },
-    );
+    await contentScriptQuiet(page, 100);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     const reading = await page.evaluate(readRecorder);
     const self = new Map<number, number>();

@@ -11,6 +11,7 @@ import type { CDPSession } from 'playwright-core';
 import { datasetSentences, newsPage } from './bench-page-text';
 import { ms, table } from './bench-stats';
 import { launchWithExtension } from './browser/launch';
+import { contentScriptQuiet } from './browser/page-tools';
 import { serveStatic } from './browser/server';
 
 interface TraceEvent {
@@ -81,15 +82,7 @@ export async function traceMainThread(generatedDir: string, bytes: number): Prom
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES.split(',') }, transferMode: 'ReturnAsStream' });
     await page.goto(`${server.url}/page.html`, { waitUntil: 'load' });
-    await page.waitForFunction(
-      () => {
-        const slices = performance.getEntriesByName('boi-canh:slice');
-        const last = slices.reduce((m, e) => Math.max(m, e.startTime + e.duration), 0);
-        return slices.length > 0 && performance.now() - last > 1000;
-      },
-      undefined,
-      { timeout: 60_000, polling: 200 },
-    );
+    await contentScriptQuiet(page, 200);
     const events = await readTrace(cdp);
     // The page's main thread is the one that recorded our slices.
     const slices = events.filter((e) => e.name === 'boi-canh:slice' && (e.ph === 'b' || e.ph === 'X' || e.ph === 'e'));

@@ -69,3 +69,19 @@ export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: n
   if (!point) throw new Error(`"${text}" is not on the page`);
   return point;
 }
+
+/**
+ * Waits until the content script has been quiet for a second: no new `boi-canh:slice` measure
+ * since. For recordings (profiles, traces), where asking it would add work to what is recorded.
+ */
+export async function contentScriptQuiet(page: Page, polling: number): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const slices = performance.getEntriesByName('boi-canh:slice');
+      const last = slices.reduce((m, e) => Math.max(m, e.startTime + e.duration), 0);
+      return slices.length > 0 && performance.now() - last > 1000;
+    },
+    undefined,
+    { timeout: 60_000, polling },
+  );
+}
