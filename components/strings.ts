@@ -206,8 +206,6 @@ const EN: Strings = {
   savedLive: 'Changes apply at once in every open tab.',
 };
 
-export const LOCALES = { vi: VI, en: EN } as const;
-
 /** English for a browser whose first language is English; Vietnamese for every other. */
 export function stringsFor(languages: readonly string[]): Strings {
   return /^en\b/iu.test(languages[0] ?? '') ? EN : VI;

@@ -12,7 +12,7 @@ import { detectVietnamese, type LanguageVerdict } from '../../lib/language';
 import { Matcher, type Match } from '../../lib/matcher';
 import type { ContentRequest, InactiveReason, MentionsResponse, PageInfo } from '../../lib/messages';
 import { resolveRoles, type Resolved } from '../../lib/roles';
-import { DEFAULT_SETTINGS, isEntityHidden, isSiteEnabled, normalizeHost, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, isSiteEnabled, normalizeHost, type Settings } from '../../lib/settings';
 import { askBackground } from '../../utils/messaging';
 import { guard, report } from '../../utils/report';
 import { readSettings, watchStoredSettings } from '../../utils/settings-reader';
@@ -50,6 +50,8 @@ export class PageController {
   private languageRetryPending = false;
   /** The mention the keyboard moved to last, for the next step. */
   private keyboardMention: Mention | null = null;
+  /** Entities the reader hid on this site ("not this"), by index: read once per settings change. */
+  private hidden = new Set<number>();
   private hiddenKey = '';
   private readonly popover = new PopoverHost({
     onClose: () => this.closeCard(),
@@ -75,13 +77,16 @@ export class PageController {
 
   private useSettings(settings: Settings): void {
     this.settings = settings;
+    const hiddenIds = settings.hiddenEntities[this.host()] ?? [];
+    const hiddenKey = hiddenIds.join(' ');
+    const hiddenChanged = hiddenKey !== this.hiddenKey;
+    if (hiddenChanged) {
+      this.hiddenKey = hiddenKey;
+      this.hidden = new Set(data.entities.flatMap((e, i) => (hiddenIds.includes(e.id) ? [i] : [])));
+    }
     this.apply();
     // Entities hidden on this site changed: read the page again without them.
-    const hiddenKey = (settings.hiddenEntities[this.host()] ?? []).join(' ');
-    if (hiddenKey !== this.hiddenKey) {
-      this.hiddenKey = hiddenKey;
-      this.scanner?.refresh();
-    }
+    if (hiddenChanged) this.scanner?.refresh();
   }
 
   private host(): string {
@@ -175,9 +180,8 @@ export class PageController {
     for (const m of candidates) if (m.entity < data.entities.length) this.named.add(m.entity);
     const resolved = resolveRoles(text, candidates, data, { date: articleDate(block), named: this.named });
     // Entities hidden here are dropped before overlaps are decided: a name inside one stands.
-    const host = this.host();
-    const visible = resolved.matches.filter((m) => !isEntityHidden(this.settings, host, data.entities[m.entity]!.id));
-    return { ...resolved, matches: visible };
+    if (this.hidden.size === 0) return resolved;
+    return { ...resolved, matches: resolved.matches.filter((m) => !this.hidden.has(m.entity)) };
   }
 
   private async hideEntity(entityId: string, name: string): Promise<void> {
