@@ -19,6 +19,8 @@ export interface LaunchOptions {
   locale?: string;
   /** The unpacked extension to load; the Chrome build in .output/chrome-mv3 unless said (the benchmark loads others). */
   extensionDir?: string;
+  /** "127.0.0.1:PORT": every request, loopback included, goes through this HTTP proxy. */
+  proxy?: string;
 }
 
 export interface ExtensionBrowser {
@@ -50,7 +52,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
-    args: [...chromiumArgs(options.extensionDir ?? EXTENSION_DIR), `--lang=${locale}`],
+    args: [
+      ...chromiumArgs(options.extensionDir ?? EXTENSION_DIR),
+      `--lang=${locale}`,
+      // Without "<-loopback>" Chromium would send 127.0.0.1 straight past the proxy.
+      ...(options.proxy ? [`--proxy-server=http://${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
+    ],
     viewport: { width: 1200, height: 800 },
     locale,
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),

@@ -27,11 +27,20 @@ export async function mentionsWhen(
   done: (r: MentionsResponse) => boolean,
   timeoutMs = 10_000,
 ): Promise<MentionsResponse> {
+  return pollMentions(() => getMentions(browser, tabId), done, timeoutMs);
+}
+
+/** Asks `ask` every 100 ms until the answer satisfies `done`; a content script not there yet is asked again. */
+export async function pollMentions(
+  ask: () => Promise<MentionsResponse>,
+  done: (r: MentionsResponse) => boolean,
+  timeoutMs = 10_000,
+): Promise<MentionsResponse> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     let response: MentionsResponse | null = null;
     try {
-      response = await getMentions(browser, tabId);
+      response = await ask();
     } catch {
       // The content script is not there yet (page still loading).
     }
@@ -44,28 +53,31 @@ export async function mentionsWhen(
   }
 }
 
-/** The centre of the first line box of the nth occurrence of `text` on the page (main world, no extension code). */
+/**
+ * Runs in the page (main world, no extension code): scrolls the nth occurrence of a text into
+ * view and gives the centre of its first line box, or null.
+ */
+export function textPointInPage([needle, n]: readonly [string, number]): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 1)) {
+      if (seen++ < n) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+}
+
+/** The centre of the first line box of the nth occurrence of `text` on the page. */
 export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([needle, n]) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const data = (node as Text).data;
-        for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 1)) {
-          if (seen++ < n) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + needle.length);
-          (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0]!;
-          return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    },
-    [text, nth] as const,
-  );
+  const point = await page.evaluate(textPointInPage, [text, nth] as const);
   if (!point) throw new Error(`"${text}" is not on the page`);
   return point;
 }

@@ -1,0 +1,88 @@
+/** The driver for Chromium: playwright-core, whose pages and locators the driver's shapes follow. */
+import type { Locator, Page } from 'playwright-core';
+import { launchWithExtension } from '../../../scripts/browser/launch';
+import type { Elements, ExtensionApi, LaunchOptions, TestBrowser, TestPage } from './types';
+
+/** A function and its argument as one script, for contexts that take a string. */
+export function callSource(fn: (...args: never[]) => unknown, ...args: string[]): string {
+  return `(${fn.toString()})(${args.join(', ')})`;
+}
+
+function elements(locator: Locator): Elements {
+  return {
+    getByRole: (role, options) => elements(locator.getByRole(role, options)),
+    getByText: (text) => elements(locator.getByText(text)),
+    locator: (selector) => elements(locator.locator(selector)),
+    first: () => elements(locator.first()),
+    nth: (index) => elements(locator.nth(index)),
+    waitFor: (options) => locator.waitFor(options),
+    count: () => locator.count(),
+    click: () => locator.click(),
+    fill: (text) => locator.fill(text),
+    check: () => locator.check(),
+    focus: () => locator.focus(),
+    press: (key) => locator.press(key),
+    isVisible: () => locator.isVisible(),
+    isChecked: () => locator.isChecked(),
+    textContent: () => locator.textContent(),
+    allTextContents: () => locator.allTextContents(),
+    inputValue: () => locator.inputValue(),
+    getAttribute: (name) => locator.getAttribute(name),
+    boundingBox: () => locator.boundingBox(),
+    evaluate: (fn, arg) => locator.evaluate(fn as (el: Element, a: unknown) => never, arg),
+  };
+}
+
+export function chromiumPage(page: Page): TestPage {
+  return {
+    getByRole: (role, options) => elements(page.getByRole(role, options)),
+    getByText: (text) => elements(page.getByText(text)),
+    locator: (selector) => elements(page.locator(selector)),
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    close: () => page.close(),
+    bringToFront: () => page.bringToFront(),
+    url: async () => page.url(),
+    evaluate: (fn, arg) => (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (a: unknown) => never, arg)),
+    addInitScript: async (fn) => void (await page.addInitScript(fn)),
+    addStyleTag: async (content) => void (await page.addStyleTag({ content })),
+    setViewportSize: (size) => page.setViewportSize(size),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    waitForTimeout: (ms) => page.waitForTimeout(ms),
+    onPageError: (listener) => page.on('pageerror', (error) => listener(error.message)),
+    onConsole: (listener) => page.on('console', (message) => listener(message.text())),
+    mouse: {
+      move: (x, y, options) => page.mouse.move(x, y, options),
+      click: (x, y) => page.mouse.click(x, y),
+      wheel: (dx, dy) => page.mouse.wheel(dx, dy),
+    },
+    keyboard: {
+      press: (key) => page.keyboard.press(key),
+      type: (text) => page.keyboard.type(text),
+    },
+  };
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<TestBrowser> {
+  const browser = await launchWithExtension(options);
+  return {
+    name: 'chromium',
+    newPage: async () => chromiumPage(await browser.context.newPage()),
+    openExtensionPage: async (path) => {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      return chromiumPage(page);
+    },
+    tabIdOf: async (page) => {
+      await page.bringToFront();
+      return browser.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab!.id!;
+      });
+    },
+    // The service worker: `chrome` there returns promises.
+    inExtension: <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A) =>
+      browser.worker.evaluate(callSource(fn, 'chrome', JSON.stringify(arg ?? null))) as Promise<R>,
+    close: () => browser.close(),
+  };
+}

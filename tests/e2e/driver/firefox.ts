@@ -1,0 +1,256 @@
+/**
+ * The driver for Firefox ESR: puppeteer-core over WebDriver BiDi. Role and CSS queries run in
+ * the page through query-engine.ts (puppeteer's ARIA queries do not reach Firefox's
+ * accessibility tree over BiDi); every action waits for its element as Playwright's do.
+ */
+import { buildSync } from 'esbuild';
+import type { Browser, ElementHandle, KeyInput, Page } from 'puppeteer-core';
+import { FIREFOX_EXTENSION_ORIGIN, launchFirefox } from '../../../scripts/browser/firefox';
+import { callSource } from './chromium';
+import type { QueryStep } from './query-steps';
+import type { Elements, ExtensionApi, LaunchOptions, Role, TestBrowser, TestPage } from './types';
+
+const WAIT_MS = 15_000;
+const POLL_MS = 50;
+
+let engineSource: string | null = null;
+/** query-engine.ts and dom-accessibility-api, bundled once per run into a script for pages. */
+function engine(): string {
+  engineSource ??= buildSync({
+    entryPoints: [new URL('./query-engine.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'firefox128',
+  }).outputFiles[0]!.text;
+  return engineSource;
+}
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+/** Puts the query engine in the page if the page has none (a navigation drops it). */
+async function ensureEngine(page: Page): Promise<void> {
+  const present = await page.evaluate('typeof globalThis.__boiCanhQuery === "object"');
+  if (!present) await page.evaluate(engine());
+}
+
+class FirefoxElements implements Elements {
+  constructor(
+    private readonly page: Page,
+    private readonly steps: QueryStep[],
+  ) {}
+
+  private with(step: QueryStep): FirefoxElements {
+    return new FirefoxElements(this.page, [...this.steps, step]);
+  }
+
+  getByRole(role: Role, options: { name?: string | RegExp; level?: number } = {}): Elements {
+    const name = options.name instanceof RegExp ? { source: options.name.source, flags: options.name.flags } : options.name;
+    return this.with({ kind: 'role', role, ...(name !== undefined ? { name } : {}), ...(options.level !== undefined ? { level: options.level } : {}) });
+  }
+  getByText(text: string): Elements {
+    return this.with({ kind: 'text', text });
+  }
+  locator(selector: string): Elements {
+    return this.with({ kind: 'css', selector });
+  }
+  first(): Elements {
+    return this.with({ kind: 'nth', index: 0 });
+  }
+  nth(index: number): Elements {
+    return this.with({ kind: 'nth', index });
+  }
+
+  /** How many elements match now, and whether the first is visible. */
+  private async state(): Promise<{ count: number; visible: boolean }> {
+    await ensureEngine(this.page);
+    return this.page.evaluate((steps: QueryStep[]) => {
+      const q = (globalThis as unknown as { __boiCanhQuery: { queryAll(s: QueryStep[]): Element[]; visible(e: Element): boolean } }).__boiCanhQuery;
+      const found = q.queryAll(steps);
+      return { count: found.length, visible: found.length > 0 && q.visible(found[0]!) };
+    }, this.steps);
+  }
+
+  async waitFor(options: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number } = {}): Promise<void> {
+    const wanted = options.state ?? 'visible';
+    const until = Date.now() + (options.timeout ?? WAIT_MS);
+    for (;;) {
+      let now: { count: number; visible: boolean } | null = null;
+      try {
+        now = await this.state();
+      } catch {
+        // The page is navigating: ask again.
+      }
+      if (now) {
+        const ok =
+          wanted === 'attached' ? now.count > 0 : wanted === 'detached' ? now.count === 0 : wanted === 'visible' ? now.visible : !now.visible;
+        if (ok) return;
+      }
+      if (Date.now() > until) throw new Error(`waiting for ${JSON.stringify(this.steps)} to be ${wanted} timed out`);
+      await sleep(POLL_MS);
+    }
+  }
+
+  async count(): Promise<number> {
+    return (await this.state()).count;
+  }
+
+  /** The first element, once there (and visible, for actions). */
+  private async handle(state: 'attached' | 'visible' = 'attached'): Promise<ElementHandle<Element>> {
+    await this.waitFor({ state });
+    const handle = await this.page.evaluateHandle(
+      (steps: QueryStep[]) => (globalThis as unknown as { __boiCanhQuery: { queryAll(s: QueryStep[]): Element[] } }).__boiCanhQuery.queryAll(steps)[0]!,
+      this.steps,
+    );
+    return handle as ElementHandle<Element>;
+  }
+
+  async click(): Promise<void> {
+    const handle = await this.handle('visible');
+    await handle.click();
+  }
+  async fill(text: string): Promise<void> {
+    const handle = await this.handle('visible');
+    await handle.evaluate((el) => {
+      (el as HTMLInputElement).focus();
+      (el as HTMLInputElement).select();
+    });
+    if (text) await this.page.keyboard.type(text);
+    else await this.page.keyboard.press('Backspace');
+  }
+  async check(): Promise<void> {
+    if (!(await this.isChecked())) await this.click();
+  }
+  async focus(): Promise<void> {
+    await (await this.handle()).evaluate((el) => (el as HTMLElement).focus());
+  }
+  async press(key: string): Promise<void> {
+    await this.focus();
+    await pressChord(this.page, key);
+  }
+  async isVisible(): Promise<boolean> {
+    return (await this.state()).visible;
+  }
+  async isChecked(): Promise<boolean> {
+    return (await this.handle()).evaluate((el) =>
+      el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true',
+    );
+  }
+  async textContent(): Promise<string | null> {
+    return (await this.handle()).evaluate((el) => el.textContent);
+  }
+  async allTextContents(): Promise<string[]> {
+    await ensureEngine(this.page);
+    return this.page.evaluate(
+      (steps: QueryStep[]) =>
+        (globalThis as unknown as { __boiCanhQuery: { queryAll(s: QueryStep[]): Element[] } }).__boiCanhQuery.queryAll(steps).map((el) => el.textContent ?? ''),
+      this.steps,
+    );
+  }
+  async inputValue(): Promise<string> {
+    return (await this.handle()).evaluate((el) => (el as HTMLInputElement).value);
+  }
+  async getAttribute(name: string): Promise<string | null> {
+    return (await this.handle()).evaluate((el, n) => el.getAttribute(n), name);
+  }
+  async boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    return (await this.handle()).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    });
+  }
+  async evaluate<R, A = undefined>(fn: (el: Element, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    const handle = await this.handle();
+    return handle.evaluate(fn as (el: Element, a: unknown) => R, arg as unknown) as Promise<R>;
+  }
+}
+
+/** Presses a key or a chord written as Playwright writes it ("Shift+Tab"). */
+async function pressChord(page: Page, chord: string): Promise<void> {
+  const keys = chord.split('+') as KeyInput[];
+  const key = keys.pop()!;
+  for (const modifier of keys) await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+}
+
+/** Navigates with the BiDi command itself: Firefox sends no load event for extension pages, so `page.goto` would wait forever. */
+async function navigate(browser: Browser, page: Page, url: string): Promise<void> {
+  if (!url.startsWith('moz-extension:')) {
+    await page.goto(url);
+    return;
+  }
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  await connection.send('browsingContext.navigate', { context, url, wait: 'complete' });
+}
+
+function firefoxPage(browser: Browser, page: Page): TestPage {
+  const root = new FirefoxElements(page, []);
+  return {
+    getByRole: (role, options) => root.getByRole(role, options),
+    getByText: (text) => root.getByText(text),
+    locator: (selector) => root.locator(selector),
+    goto: (url) => navigate(browser, page, url),
+    reload: async () => void (await page.reload()),
+    close: () => page.close(),
+    bringToFront: () => page.bringToFront(),
+    // page.url() is not updated by a BiDi navigation to an extension page.
+    url: () => page.evaluate(() => location.href),
+    evaluate: <R, A>(fn: ((arg: A) => R | Promise<R>) | string, arg?: A) =>
+      (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (a: unknown) => R, arg as unknown)) as Promise<R>,
+    addInitScript: async (fn) => void (await page.evaluateOnNewDocument(fn)),
+    addStyleTag: async (content) => void (await page.addStyleTag({ content })),
+    setViewportSize: (size) => page.setViewport(size),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    waitForTimeout: (ms) => sleep(ms),
+    onPageError: (listener) => page.on('pageerror', (error) => listener(error instanceof Error ? error.message : String(error))),
+    onConsole: (listener) => page.on('console', (message) => listener(message.text())),
+    mouse: {
+      move: (x, y, options) => page.mouse.move(x, y, options),
+      click: (x, y) => page.mouse.click(x, y),
+      wheel: (deltaX, deltaY) => page.mouse.wheel({ deltaX, deltaY }),
+    },
+    keyboard: {
+      press: (key) => pressChord(page, key),
+      type: (text) => page.keyboard.type(text),
+    },
+  };
+}
+
+export async function launchFirefoxDriver(options: LaunchOptions = {}): Promise<TestBrowser> {
+  const browser = await launchFirefox(options);
+  const wrap = (page: Page) => firefoxPage(browser, page);
+  // Extension pages have the extension API; one kept in a background tab answers `inExtension`.
+  let realm: Page | null = null;
+  const extensionRealm = async () => {
+    if (!realm) {
+      realm = await browser.newPage();
+      await navigate(browser, realm, `${FIREFOX_EXTENSION_ORIGIN}/options.html`);
+    }
+    return realm;
+  };
+  const inExtension = async <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R> =>
+    (await extensionRealm()).evaluate(callSource(fn, 'browser', JSON.stringify(arg ?? null))) as Promise<R>;
+  return {
+    name: 'firefox',
+    newPage: async () => wrap(await browser.newPage()),
+    openExtensionPage: async (path) => {
+      const page = await browser.newPage();
+      await navigate(browser, page, `${FIREFOX_EXTENSION_ORIGIN}/${path}`);
+      return wrap(page);
+    },
+    tabIdOf: async (page) => {
+      await extensionRealm();
+      await page.bringToFront();
+      return inExtension(async (api) => {
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab!.id!;
+      });
+    },
+    inExtension,
+    close: async () => {
+      await browser.close().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Runs inside a page (bundled and injected by the Firefox driver): finds elements by ARIA role
+ * and accessible name, or by CSS, through open shadow roots, as Playwright's `getByRole` and
+ * `locator` do in Chromium. Roles and names come from dom-accessibility-api, the library
+ * Testing Library uses, so both browsers' tests ask the same questions of the page.
+ */
+import { computeAccessibleName, getRole } from 'dom-accessibility-api';
+import type { QueryStep } from './query-steps';
+
+/** Every element under `root`, in document order, entering open shadow roots. */
+function deepElements(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const visit = (parent: ParentNode) => {
+    for (const child of Array.from(parent.children)) {
+      out.push(child);
+      if (child.shadowRoot) visit(child.shadowRoot);
+      visit(child);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** Rendered and not hidden from assistive technology: what a role query may return. */
+function exposed(el: Element): boolean {
+  for (let node: Element | null = el; node; node = parentOf(node)) {
+    if (node.getAttribute('aria-hidden') === 'true') return false;
+  }
+  return visible(el);
+}
+
+function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** Has a box on the page and is not `visibility: hidden`, as Playwright judges visibility. */
+export function visible(el: Element): boolean {
+  const rect = el.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0 && el.getClientRects().length === 0) return false;
+  return getComputedStyle(el).visibility !== 'hidden' && (rect.width > 0 || rect.height > 0);
+}
+
+function nameMatches(el: Element, wanted: QueryStep & { kind: 'role' }): boolean {
+  if (wanted.name === undefined) return true;
+  const name = computeAccessibleName(el).replace(/\s+/g, ' ').trim();
+  if (typeof wanted.name === 'string') return name.toLowerCase().includes(wanted.name.replace(/\s+/g, ' ').trim().toLowerCase());
+  return new RegExp(wanted.name.source, wanted.name.flags).test(name);
+}
+
+function levelOf(el: Element): number | null {
+  const aria = el.getAttribute('aria-level');
+  if (aria) return Number(aria);
+  const m = /^H([1-6])$/.exec(el.tagName);
+  return m ? Number(m[1]) : null;
+}
+
+function step(roots: Element[] | Document[], query: QueryStep): Element[] {
+  if (query.kind === 'nth') {
+    const el = query.index < 0 ? roots[roots.length + query.index] : roots[query.index];
+    return el instanceof Element ? [el] : [];
+  }
+  const found = new Set<Element>();
+  for (const root of roots) {
+    for (const el of deepElements(root)) {
+      if (query.kind === 'css') {
+        if (el.matches(query.selector)) found.add(el);
+      } else if (query.kind === 'role') {
+        if (getRole(el) === query.role && (query.level === undefined || levelOf(el) === query.level) && exposed(el) && nameMatches(el, query)) found.add(el);
+      } else if (ownText(el).includes(query.text) && exposed(el)) {
+        found.add(el);
+      }
+    }
+  }
+  return [...found];
+}
+
+/** The text of an element's own text children (the innermost element holding a text). */
+function ownText(el: Element): string {
+  let text = '';
+  for (const node of Array.from(el.childNodes)) if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue;
+  return text;
+}
+
+/** The elements `steps` lead to, from the document or from the element `scope`. */
+export function queryAll(steps: QueryStep[], scope?: Element | null): Element[] {
+  let current: Element[] | Document[] = scope ? [scope] : [document];
+  for (const query of steps) current = step(current, query);
+  return current as Element[];
+}
+
+(globalThis as unknown as { __boiCanhQuery: unknown }).__boiCanhQuery = { queryAll, visible };

@@ -1,0 +1,108 @@
+/**
+ * What an end-to-end test may do with a browser, whichever it is. The shapes follow
+ * Playwright's (Chromium is driven by playwright-core); the Firefox driver gives the same
+ * through puppeteer-core over WebDriver BiDi. Tests speak only of these.
+ */
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** The extension API as an extension context sees it: `browser` in Firefox, `chrome` in Chromium (both promise-based here). */
+export interface ExtensionApi {
+  tabs: {
+    query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<never>;
+  };
+  storage: {
+    session: { set(items: Record<string, unknown>): Promise<void>; get(keys: null): Promise<Record<string, unknown>> };
+    local: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(keys: string | null): Promise<Record<string, unknown>>;
+      clear(): Promise<void>;
+    };
+  };
+}
+
+export type Role =
+  | 'button' | 'checkbox' | 'dialog' | 'heading' | 'link' | 'list' | 'listbox' | 'listitem' | 'main'
+  | 'option' | 'radio' | 'region' | 'searchbox' | 'status' | 'switch' | 'textbox' | 'alert' | 'group';
+
+export interface Box { x: number; y: number; width: number; height: number }
+
+/** Elements found lazily, each action waiting for them as Playwright's locators do. */
+export interface Elements {
+  getByRole(role: Role, options?: { name?: string | RegExp; level?: number }): Elements;
+  getByText(text: string): Elements;
+  locator(selector: string): Elements;
+  first(): Elements;
+  nth(index: number): Elements;
+  waitFor(options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<void>;
+  count(): Promise<number>;
+  click(): Promise<void>;
+  fill(text: string): Promise<void>;
+  check(): Promise<void>;
+  focus(): Promise<void>;
+  press(key: string): Promise<void>;
+  isVisible(): Promise<boolean>;
+  isChecked(): Promise<boolean>;
+  textContent(): Promise<string | null>;
+  allTextContents(): Promise<string[]>;
+  inputValue(): Promise<string>;
+  getAttribute(name: string): Promise<string | null>;
+  boundingBox(): Promise<Box | null>;
+  /** Runs `fn` on the first element, in the page. */
+  evaluate<R, A = undefined>(fn: (el: Element, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+}
+
+export interface TestPage extends Pick<Elements, 'getByRole' | 'getByText' | 'locator'> {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+  bringToFront(): Promise<void>;
+  url(): Promise<string>;
+  /** Runs `fn` (or a script) in the page's own world. */
+  evaluate<R, A = undefined>(fn: ((arg: A) => R | Promise<R>) | string, arg?: A): Promise<R>;
+  /** Runs `fn` in the page before any of its scripts, on every load. */
+  addInitScript(fn: () => void): Promise<void>;
+  addStyleTag(css: string): Promise<void>;
+  setViewportSize(size: { width: number; height: number }): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  waitForTimeout(ms: number): Promise<void>;
+  /** Uncaught errors of the page's own scripts, and console messages, as they come. */
+  onPageError(listener: (message: string) => void): void;
+  onConsole(listener: (text: string) => void): void;
+  mouse: {
+    move(x: number, y: number, options?: { steps?: number }): Promise<void>;
+    click(x: number, y: number): Promise<void>;
+    wheel(deltaX: number, deltaY: number): Promise<void>;
+  };
+  keyboard: {
+    /** A key or a chord written as Playwright writes it: "Escape", "Shift+Tab". */
+    press(key: string): Promise<void>;
+    type(text: string): Promise<void>;
+  };
+}
+
+export interface LaunchOptions {
+  /** Keep the profile in this directory (to test a restart); a fresh temporary one otherwise. */
+  profileDir?: string;
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  /** The browser's language; Vietnamese unless said. */
+  locale?: string;
+  /** Send every request of every context, loopback included, through this HTTP proxy ("127.0.0.1:PORT"). */
+  proxy?: string;
+}
+
+export interface TestBrowser {
+  readonly name: BrowserName;
+  newPage(): Promise<TestPage>;
+  /** Opens one of the extension's own pages ("popup.html?tabId=3", "options.html") in a tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** The tab id the extension knows `page` by (brings it to the front). */
+  tabIdOf(page: TestPage): Promise<number>;
+  /** Runs `fn` in an extension context (the service worker, or an extension page) with the extension API. */
+  inExtension<R, A = undefined>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+export type Launcher = (options?: LaunchOptions) => Promise<TestBrowser>;
