@@ -128,7 +128,10 @@ export function watchHover(target: HoverTarget, signal: AbortSignal): void {
   window.addEventListener(
     'scroll',
     guard('scroll', () => {
-      cancelIntent();
+      // A pending card stays pending only if its mention is still under the pointer: the
+      // scroll may have moved the text (or, in Firefox, this is the late event of a scroll
+      // that came before the pointer rested).
+      if (intent && target.mentionAt(x, y) !== intent.mention) cancelIntent();
       const open = target.openMention();
       if (!open || target.isPinned()) return;
       const rect = open.range.getBoundingClientRect();

@@ -9,21 +9,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { serveStatic, type StaticServer } from '../../scripts/browser/server';
-import { highlightCount, hoverCard, mentionsWhen, ROOT, tabIdOf } from './helpers';
-
-let browser: ExtensionBrowser;
-let server: StaticServer;
-let generated: string;
+import { describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/browser/server';
+import { highlightCount, hoverCard, inEachBrowser, mentionsWhen, ROOT, type TestBrowser, type TestPage } from './helpers';
 
 /** Paragraphs in the big page, and the mentions each holds. */
 const BIG_PARAGRAPHS = 12_500;
 
-beforeAll(async () => {
-  generated = mkdtempSync(join(tmpdir(), 'boi-canh-hostile-'));
+/** The hostile pages, Preact for the app among them, and a generated page of 100,000 nodes. */
+async function serveHostilePages() {
+  const generated = mkdtempSync(join(tmpdir(), 'boi-canh-hostile-'));
   // 12,500 paragraphs of 8 nodes each: 100,000 nodes, one mention in every tenth paragraph.
   const paragraphs = Array.from({ length: BIG_PARAGRAPHS }, (_, i) =>
     i % 10 === 0
@@ -32,157 +27,164 @@ beforeAll(async () => {
   ).join('\n');
   writeFileSync(join(generated, 'big.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang rất lớn</title></head><body><article>${paragraphs}</article></body></html>`);
   const preact = dirname(createRequire(import.meta.url).resolve('preact'));
-  server = await serveStatic(generated, join(ROOT, 'tests/fixtures/hostile'), join(ROOT, 'tests/fixtures'), preact);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(generated, { recursive: true, force: true });
-});
+  const server = await serveStatic(generated, join(ROOT, 'tests/fixtures/hostile'), join(ROOT, 'tests/fixtures'), preact);
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      rmSync(generated, { recursive: true, force: true });
+    },
+  };
+}
 
 interface Watched {
-  page: Page;
+  page: TestPage;
   tabId: number;
   /** Uncaught errors on the page, and anything the extension reported to its console. */
   errors: string[];
 }
 
-async function open(path: string): Promise<Watched> {
-  const page = await browser.context.newPage();
+async function openWatched(browser: TestBrowser, url: string): Promise<Watched> {
+  const page = await browser.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.text().includes('Bối cảnh')) errors.push(`console: ${message.text()}`);
+  page.onPageError((message) => errors.push(`page error: ${message}`));
+  page.onConsole((text) => {
+    if (text.includes('Bối cảnh')) errors.push(`console: ${text}`);
   });
-  await page.goto(`${server.url}/${path}`);
-  const tabId = await tabIdOf(browser, page);
+  await page.goto(url);
+  const tabId = await browser.tabIdOf(page);
   return { page, tabId, errors };
 }
 
 const texts = (r: { mentions: Array<{ text: string }> }) => r.mentions.map((m) => m.text);
 
-describe('hostile pages', () => {
-  it('keeps up with an app that re-renders the marked text every 100 ms, without breaking it', async () => {
-    const { page, tabId, errors } = await open('rerender.html');
-    await mentionsWhen(browser, tabId, (r) => r.active && r.mentions.length >= 2);
-    const tickBefore = await page.locator('#tick').textContent();
-    await page.waitForTimeout(1200);
-    // The app kept rendering: its own updates went through.
-    expect(await page.locator('#tick').textContent()).not.toBe(tickBefore);
-    // Once the app is still, the marks are exactly those of the text on the page: none outlives its text.
-    await page.evaluate(() => (window as unknown as { stopUpdates: () => void }).stopUpdates());
-    await page.waitForTimeout(200);
-    const response = await mentionsWhen(browser, tabId, (r) => r.mentions.length >= 2);
-    expect(texts(response)).toEqual(expect.arrayContaining(['Tổng thống Nga Vladimir Putin', 'Người phát ngôn Điện Kremlin Dmitry Peskov']));
-    const live = await page.evaluate(() => [...(CSS.highlights.get('boi-canh') ?? [])].filter((r) => (r as Range).startContainer.isConnected).length);
-    expect(await highlightCount(page)).toBe(live);
-    expect(live).toBe(response.mentions.length);
-    expect(errors).toEqual([]);
-  });
+inEachBrowser(
+  (suite) => {
+    const open = (path: string) => openWatched(suite.browser, `${suite.server.url}/${path}`);
 
-  it('marks every mention on a page of 100,000 nodes', async () => {
-    const { page, tabId, errors } = await open('big.html');
-    const nodes = await page.evaluate(() => document.body.querySelectorAll('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE).numberValue);
-    expect(nodes).toBeGreaterThanOrEqual(100_000);
-    const response = await mentionsWhen(browser, tabId, (r) => r.mentions.length === BIG_PARAGRAPHS / 10, 60_000);
-    expect(response.mentions).toHaveLength(BIG_PARAGRAPHS / 10);
-    expect(new Set(texts(response))).toEqual(new Set(['Ngoại trưởng Nga Sergei Lavrov']));
-    expect(await highlightCount(page)).toBe(BIG_PARAGRAPHS / 10);
-    expect(errors).toEqual([]);
-  });
+    describe('hostile pages', () => {
+      it('keeps up with an app that re-renders the marked text every 100 ms, without breaking it', async () => {
+        const { page, tabId, errors } = await open('rerender.html');
+        await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length >= 2);
+        const tickBefore = await page.locator('#tick').textContent();
+        await page.waitForTimeout(1200);
+        // The app kept rendering: its own updates went through.
+        expect(await page.locator('#tick').textContent()).not.toBe(tickBefore);
+        // Once the app is still, the marks are exactly those of the text on the page: none outlives its text.
+        await page.evaluate(() => (window as unknown as { stopUpdates: () => void }).stopUpdates());
+        await page.waitForTimeout(200);
+        const response = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length >= 2);
+        expect(texts(response)).toEqual(expect.arrayContaining(['Tổng thống Nga Vladimir Putin', 'Người phát ngôn Điện Kremlin Dmitry Peskov']));
+        const live = await page.evaluate(() => [...(CSS.highlights.get('boi-canh') ?? [])].filter((r) => (r as Range).startContainer.isConnected).length);
+        expect(await highlightCount(page)).toBe(live);
+        expect(live).toBe(response.mentions.length);
+        expect(errors).toEqual([]);
+      });
 
-  it('marks text in frames of the same and of another origin, each frame its own', async () => {
-    const { page, tabId, errors } = await open('frames.html');
-    const response = await mentionsWhen(browser, tabId, (r) => r.active && r.mentions.length > 0);
-    expect(texts(response)).toEqual(['Tổng thư ký NATO Jens Stoltenberg']);
-    for (const id of ['#same', '#cross']) {
-      const frame = page.frameLocator(id);
-      await frame.locator('article').waitFor();
-      await expect
-        .poll(() => frame.locator('body').evaluate(() => CSS.highlights.get('boi-canh')?.size ?? 0), { timeout: 10_000 })
-        .toBe(3);
-    }
-    // The cross-origin frame really is another origin.
-    const origins = await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => new URL(f.src).origin));
-    expect(origins[0]).not.toBe(origins[1]);
-    expect(errors).toEqual([]);
-  });
+      it('marks every mention on a page of 100,000 nodes', async () => {
+        const { page, tabId, errors } = await open('big.html');
+        const nodes = await page.evaluate(() => document.body.querySelectorAll('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE).numberValue);
+        expect(nodes).toBeGreaterThanOrEqual(100_000);
+        const response = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length === BIG_PARAGRAPHS / 10, 60_000);
+        expect(response.mentions).toHaveLength(BIG_PARAGRAPHS / 10);
+        expect(new Set(texts(response))).toEqual(new Set(['Ngoại trưởng Nga Sergei Lavrov']));
+        expect(await highlightCount(page)).toBe(BIG_PARAGRAPHS / 10);
+        expect(errors).toEqual([]);
+      });
 
-  it('reads around a shadow DOM component and leaves its inside alone', async () => {
-    const { page, tabId, errors } = await open('shadow.html');
-    const response = await mentionsWhen(browser, tabId, (r) => r.active && r.mentions.length > 0);
-    expect(texts(response)).toEqual(['Ngoại trưởng Nga Sergei Lavrov', 'Ông Lavrov']);
-    expect(await page.evaluate(() => document.getElementById('quote')!.shadowRoot!.innerHTML)).toBe(
-      '<style>p{font-style:italic}</style><p>Tổng thống Nga Vladimir Putin: “Chúng tôi sẵn sàng đối thoại.”</p>',
-    );
-    expect(errors).toEqual([]);
-  });
+      it('marks text in frames of the same and of another origin, each frame its own', async () => {
+        const { page, tabId, errors } = await open('frames.html');
+        const response = await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length > 0);
+        expect(texts(response)).toEqual(['Tổng thư ký NATO Jens Stoltenberg']);
+        for (const id of ['#same', '#cross']) {
+          const frame = page.frameLocator(id);
+          await frame.locator('article').waitFor();
+          await expect
+            .poll(() => frame.locator('body').evaluate(() => CSS.highlights.get('boi-canh')?.size ?? 0), { timeout: 10_000 })
+            .toBe(3);
+        }
+        // The cross-origin frame really is another origin.
+        const origins = await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => new URL(f.src).origin));
+        expect(origins[0]).not.toBe(origins[1]);
+        expect(errors).toEqual([]);
+      });
 
-  it('leaves fields alone while the reader types names into them', async () => {
-    const { page, tabId, errors } = await open('typing.html');
-    await mentionsWhen(browser, tabId, (r) => r.active && r.mentions.length > 0);
-    await page.locator('#comment').click();
-    await page.keyboard.press('End');
-    await page.keyboard.type(' và Tổng thống Mỹ Joe Biden');
-    await page.locator('#title').fill('Hiệp ước INF và NATO');
-    await page.locator('#editor p').click();
-    await page.keyboard.press('End');
-    await page.keyboard.type(' gặp ông Peskov');
-    await page.waitForTimeout(400);
-    expect(await page.locator('#comment').inputValue()).toBe('Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Joe Biden');
-    expect(await page.locator('#title').inputValue()).toBe('Hiệp ước INF và NATO');
-    expect(await page.locator('#editor').textContent()).toBe('Ngoại trưởng Nga Sergei Lavrov gặp ông Peskov');
-    const response = await mentionsWhen(browser, tabId, () => true);
-    expect(texts(response)).toEqual(['Người phát ngôn Điện Kremlin Dmitry Peskov']);
-    expect(errors).toEqual([]);
-  });
+      it('reads around a shadow DOM component and leaves its inside alone', async () => {
+        const { page, tabId, errors } = await open('shadow.html');
+        const response = await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length > 0);
+        expect(texts(response)).toEqual(['Ngoại trưởng Nga Sergei Lavrov', 'Ông Lavrov']);
+        expect(await page.evaluate(() => document.getElementById('quote')!.shadowRoot!.innerHTML)).toBe(
+          '<style>p{font-style:italic}</style><p>Tổng thống Nga Vladimir Putin: “Chúng tôi sẵn sàng đối thoại.”</p>',
+        );
+        expect(errors).toEqual([]);
+      });
 
-  it('works on a page that rewrites the DOM’s prototypes and globals', async () => {
-    const { page, tabId, errors } = await open('prototypes.html');
-    const response = await mentionsWhen(browser, tabId, (r) => r.active && r.mentions.length > 0);
-    expect(texts(response)).toEqual(['Thứ trưởng Ngoại giao Nga Sergei Ryabkov', 'Hiệp ước New START']);
-    // The page took away its own tree walkers: find the name by hand.
-    const point = await page.evaluate(() => {
-      const text = document.querySelector('article p')!.firstChild as Text;
-      const at = text.data.indexOf('Sergei Ryabkov');
-      const range = document.createRange();
-      range.setStart(text, at);
-      range.setEnd(text, at + 5);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      it('leaves fields alone while the reader types names into them', async () => {
+        const { page, tabId, errors } = await open('typing.html');
+        await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length > 0);
+        await page.locator('#comment').click();
+        await page.keyboard.press('End');
+        await page.keyboard.type(' và Tổng thống Mỹ Joe Biden');
+        await page.locator('#title').fill('Hiệp ước INF và NATO');
+        await page.locator('#editor p').click();
+        await page.keyboard.press('End');
+        await page.keyboard.type(' gặp ông Peskov');
+        await page.waitForTimeout(400);
+        expect(await page.locator('#comment').inputValue()).toBe('Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Joe Biden');
+        expect(await page.locator('#title').inputValue()).toBe('Hiệp ước INF và NATO');
+        expect(await page.locator('#editor').textContent()).toBe('Ngoại trưởng Nga Sergei Lavrov gặp ông Peskov');
+        const response = await mentionsWhen(suite.browser, tabId, () => true);
+        expect(texts(response)).toEqual(['Người phát ngôn Điện Kremlin Dmitry Peskov']);
+        expect(errors).toEqual([]);
+      });
+
+      it('works on a page that rewrites the DOM’s prototypes and globals', async () => {
+        const { page, tabId, errors } = await open('prototypes.html');
+        const response = await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length > 0);
+        expect(texts(response)).toEqual(['Thứ trưởng Ngoại giao Nga Sergei Ryabkov', 'Hiệp ước New START']);
+        // The page took away its own tree walkers: find the name by hand.
+        const point = await page.evaluate(() => {
+          const text = document.querySelector('article p')!.firstChild as Text;
+          const at = text.data.indexOf('Sergei Ryabkov');
+          const range = document.createRange();
+          range.setStart(text, at);
+          range.setEnd(text, at + 5);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        });
+        await page.mouse.move(point.x, point.y);
+        await page.getByRole('dialog', { name: 'Sergei Ryabkov' }).waitFor();
+        expect(errors).toEqual([]);
+      });
+
+      it('works under a strict Content-Security-Policy, its card styled', async () => {
+        const { page, tabId, errors } = await open('csp.html');
+        const response = await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length > 0);
+        expect(texts(response)).toEqual(['New START', 'Người phát ngôn Điện Kremlin Dmitry Peskov', 'Hiệp ước New START']);
+        const card = await hoverCard(page, 'Dmitry Peskov', 'Dmitry Peskov');
+        expect(await card.evaluate((el) => [getComputedStyle(el).position, getComputedStyle(el).fontSize])).toEqual(['fixed', '14px']);
+        expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+      });
+
+      it('follows a single-page app to its next view, leaving nothing of the last one', async () => {
+        const { page, tabId, errors } = await open('spa.html');
+        const first = await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length > 0);
+        expect(texts(first)).toEqual(['Tổng thống Mỹ Joe Biden', 'Tổng thống Nga Vladimir Putin']);
+        await page.locator('#next').click();
+        expect(new URL(await page.url()).pathname).toBe('/spa/2');
+        const second = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.some((m) => m.entityId === 'jens-stoltenberg'));
+        expect(texts(second)).toEqual(['Tổng thư ký NATO Jens Stoltenberg']);
+        expect(await highlightCount(page)).toBe(1);
+        expect(errors).toEqual([]);
+      });
+
+      it('does not read a page in another language (NFD pages: marks.test.ts)', async () => {
+        const english = await open('english.html');
+        expect(await mentionsWhen(suite.browser, english.tabId, (r) => !r.active)).toEqual({ active: false, reason: 'not-vietnamese', mentions: [] });
+        expect(await highlightCount(english.page)).toBe(0);
+        expect(english.errors).toEqual([]);
+      });
     });
-    await page.mouse.move(point.x, point.y);
-    await page.getByRole('dialog', { name: 'Sergei Ryabkov' }).waitFor();
-    expect(errors).toEqual([]);
-  });
-
-  it('works under a strict Content-Security-Policy, its card styled', async () => {
-    const { page, tabId, errors } = await open('csp.html');
-    const response = await mentionsWhen(browser, tabId, (r) => r.active && r.mentions.length > 0);
-    expect(texts(response)).toEqual(['New START', 'Người phát ngôn Điện Kremlin Dmitry Peskov', 'Hiệp ước New START']);
-    const card = await hoverCard(page, 'Dmitry Peskov', 'Dmitry Peskov');
-    expect(await card.evaluate((el) => [getComputedStyle(el).position, getComputedStyle(el).fontSize])).toEqual(['fixed', '14px']);
-    expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
-  });
-
-  it('follows a single-page app to its next view, leaving nothing of the last one', async () => {
-    const { page, tabId, errors } = await open('spa.html');
-    const first = await mentionsWhen(browser, tabId, (r) => r.active && r.mentions.length > 0);
-    expect(texts(first)).toEqual(['Tổng thống Mỹ Joe Biden', 'Tổng thống Nga Vladimir Putin']);
-    await page.locator('#next').click();
-    expect(new URL(page.url()).pathname).toBe('/spa/2');
-    const second = await mentionsWhen(browser, tabId, (r) => r.mentions.some((m) => m.entityId === 'jens-stoltenberg'));
-    expect(texts(second)).toEqual(['Tổng thư ký NATO Jens Stoltenberg']);
-    expect(await highlightCount(page)).toBe(1);
-    expect(errors).toEqual([]);
-  });
-
-  it('does not read a page in another language (NFD pages: marks.test.ts)', async () => {
-    const english = await open('english.html');
-    expect(await mentionsWhen(browser, english.tabId, (r) => !r.active)).toEqual({ active: false, reason: 'not-vietnamese', mentions: [] });
-    expect(await highlightCount(english.page)).toBe(0);
-    expect(english.errors).toEqual([]);
-  });
-});
+  },
+  { serve: serveHostilePages },
+);

@@ -1,50 +1,53 @@
 /**
  * Where the work goes first: what the reader sees. (Pausing in hidden tabs is not tested here:
- * headless Chromium reports every tab as visible.)
+ * headless browsers report every tab as visible.)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser/launch';
-import { serveStatic, type StaticServer } from '../../scripts/browser/server';
-import { mentionsWhen, tabIdOf } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/browser/server';
+import { inEachBrowser, mentionsWhen } from './helpers';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-let dir: string;
 const PARAGRAPHS = 3000;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'boi-canh-order-'));
+/** A long article served alone, generated for the test. */
+async function serveLongArticle() {
+  const dir = mkdtempSync(join(tmpdir(), 'boi-canh-order-'));
   const body = Array.from(
     { length: PARAGRAPHS },
     (_, i) => `<p id="p${i}">Đoạn ${i}: Ngoại trưởng Nga Sergei Lavrov trao đổi với báo chí về quan hệ song phương và các cuộc tham vấn sắp tới.</p>`,
   ).join('\n');
   writeFileSync(join(dir, 'long.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài rất dài</title></head><body><article>${body}</article></body></html>`);
-  server = await serveStatic(dir);
-  browser = await launchWithExtension();
-});
+  const server = await serveStatic(dir);
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-describe('the order of work', () => {
-  it('marks what is on screen before the rest of a long article', async () => {
-    const page = await browser.context.newPage();
-    // Opened in the middle of the article, as a reader returning to it would.
-    await page.goto(`${server.url}/long.html#p2000`);
-    const tabId = await tabIdOf(browser, page);
-    await mentionsWhen(browser, tabId, (r) => r.mentions.length === PARAGRAPHS, 60_000);
-    const firstMarked = await page.evaluate(() => {
-      const ranges = [...(CSS.highlights.get('boi-canh') as unknown as Set<Range>)].slice(0, 5);
-      return ranges.map((r) => (r.startContainer.parentElement as HTMLElement).id);
+inEachBrowser(
+  (suite) => {
+    describe('the order of work', () => {
+      it('marks what is on screen before the rest of a long article', async () => {
+        const { browser, server } = suite;
+        const page = await browser.newPage();
+        // Opened in the middle of the article, as a reader returning to it would.
+        await page.goto(`${server.url}/long.html#p2000`);
+        const tabId = await browser.tabIdOf(page);
+        await mentionsWhen(browser, tabId, (r) => r.mentions.length === PARAGRAPHS, 60_000);
+        const firstMarked = await page.evaluate(() => {
+          const ranges = [...(CSS.highlights.get('boi-canh') as unknown as Set<Range>)].slice(0, 5);
+          return ranges.map((r) => (r.startContainer.parentElement as HTMLElement).id);
+        });
+        // The highlight keeps the order marks were added in: the first were around paragraph 2000.
+        for (const id of firstMarked) expect(Number(id.slice(1))).toBeGreaterThanOrEqual(2000);
+        expect(firstMarked).toHaveLength(5);
+      });
     });
-    // The highlight keeps the order marks were added in: the first were around paragraph 2000.
-    for (const id of firstMarked) expect(Number(id.slice(1))).toBeGreaterThanOrEqual(2000);
-    expect(firstMarked).toHaveLength(5);
-  });
-});
+  },
+  { serve: serveLongArticle },
+);

@@ -14,6 +14,7 @@ function elements(locator: Locator): Elements {
     getByText: (text) => elements(locator.getByText(text)),
     locator: (selector) => elements(locator.locator(selector)),
     first: () => elements(locator.first()),
+    last: () => elements(locator.last()),
     nth: (index) => elements(locator.nth(index)),
     waitFor: (options) => locator.waitFor(options),
     count: () => locator.count(),
@@ -38,6 +39,14 @@ export function chromiumPage(page: Page): TestPage {
     getByRole: (role, options) => elements(page.getByRole(role, options)),
     getByText: (text) => elements(page.getByText(text)),
     locator: (selector) => elements(page.locator(selector)),
+    frameLocator: (selector) => {
+      const frame = page.frameLocator(selector);
+      return {
+        getByRole: (role, options) => elements(frame.getByRole(role, options)),
+        getByText: (text) => elements(frame.getByText(text)),
+        locator: (css) => elements(frame.locator(css)),
+      };
+    },
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     close: () => page.close(),

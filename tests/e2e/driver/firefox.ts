@@ -4,7 +4,7 @@
  * accessibility tree over BiDi); every action waits for its element as Playwright's do.
  */
 import { buildSync } from 'esbuild';
-import type { Browser, ElementHandle, KeyInput, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_ORIGIN, launchFirefox } from '../../../scripts/browser/firefox';
 import { callSource } from './chromium';
 import type { QueryStep } from './query-steps';
@@ -29,19 +29,26 @@ function engine(): string {
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /** Puts the query engine in the page if the page has none (a navigation drops it). */
-async function ensureEngine(page: Page): Promise<void> {
-  const present = await page.evaluate('typeof globalThis.__boiCanhQuery === "object"');
-  if (!present) await page.evaluate(engine());
+async function ensureEngine(frame: Frame): Promise<void> {
+  const present = await frame.evaluate('typeof globalThis.__boiCanhQuery === "object"');
+  if (!present) await frame.evaluate(engine());
 }
 
 class FirefoxElements implements Elements {
   constructor(
     private readonly page: Page,
+    /** The frame whose document is queried: the page's own, or a frame's (any origin). */
+    private readonly frame: () => Promise<Frame>,
     private readonly steps: QueryStep[],
   ) {}
 
   private with(step: QueryStep): FirefoxElements {
-    return new FirefoxElements(this.page, [...this.steps, step]);
+    return new FirefoxElements(this.page, this.frame, [...this.steps, step]);
+  }
+
+  /** Elements in the document of the frame element found so far. */
+  contentFrame(): FirefoxElements {
+    return new FirefoxElements(this.page, async () => (await (await this.handle()).contentFrame())!, []);
   }
 
   getByRole(role: Role, options: { name?: string | RegExp; level?: number } = {}): Elements {
@@ -57,14 +64,18 @@ class FirefoxElements implements Elements {
   first(): Elements {
     return this.with({ kind: 'nth', index: 0 });
   }
+  last(): Elements {
+    return this.with({ kind: 'nth', index: -1 });
+  }
   nth(index: number): Elements {
     return this.with({ kind: 'nth', index });
   }
 
   /** How many elements match now, and whether the first is visible. */
   private async state(): Promise<{ count: number; visible: boolean }> {
-    await ensureEngine(this.page);
-    return this.page.evaluate((steps: QueryStep[]) => {
+    const frame = await this.frame();
+    await ensureEngine(frame);
+    return frame.evaluate((steps: QueryStep[]) => {
       const q = (globalThis as unknown as { __boiCanhQuery: { queryAll(s: QueryStep[]): Element[]; visible(e: Element): boolean } }).__boiCanhQuery;
       const found = q.queryAll(steps);
       return { count: found.length, visible: found.length > 0 && q.visible(found[0]!) };
@@ -98,7 +109,7 @@ class FirefoxElements implements Elements {
   /** The first element, once there (and visible, for actions). */
   private async handle(state: 'attached' | 'visible' = 'attached'): Promise<ElementHandle<Element>> {
     await this.waitFor({ state });
-    const handle = await this.page.evaluateHandle(
+    const handle = await (await this.frame()).evaluateHandle(
       (steps: QueryStep[]) => (globalThis as unknown as { __boiCanhQuery: { queryAll(s: QueryStep[]): Element[] } }).__boiCanhQuery.queryAll(steps)[0]!,
       this.steps,
     );
@@ -140,8 +151,9 @@ class FirefoxElements implements Elements {
     return (await this.handle()).evaluate((el) => el.textContent);
   }
   async allTextContents(): Promise<string[]> {
-    await ensureEngine(this.page);
-    return this.page.evaluate(
+    const frame = await this.frame();
+    await ensureEngine(frame);
+    return frame.evaluate(
       (steps: QueryStep[]) =>
         (globalThis as unknown as { __boiCanhQuery: { queryAll(s: QueryStep[]): Element[] } }).__boiCanhQuery.queryAll(steps).map((el) => el.textContent ?? ''),
       this.steps,
@@ -186,11 +198,12 @@ async function navigate(browser: Browser, page: Page, url: string): Promise<void
 }
 
 function firefoxPage(browser: Browser, page: Page): TestPage {
-  const root = new FirefoxElements(page, []);
+  const root = new FirefoxElements(page, async () => page.mainFrame(), []);
   return {
     getByRole: (role, options) => root.getByRole(role, options),
     getByText: (text) => root.getByText(text),
     locator: (selector) => root.locator(selector),
+    frameLocator: (selector) => new FirefoxElements(page, async () => page.mainFrame(), [{ kind: 'css', selector }]).contentFrame(),
     goto: (url) => navigate(browser, page, url),
     reload: async () => void (await page.reload()),
     close: () => page.close(),

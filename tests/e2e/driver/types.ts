@@ -34,6 +34,7 @@ export interface Elements {
   getByText(text: string): Elements;
   locator(selector: string): Elements;
   first(): Elements;
+  last(): Elements;
   nth(index: number): Elements;
   waitFor(options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<void>;
   count(): Promise<number>;
@@ -54,6 +55,8 @@ export interface Elements {
 }
 
 export interface TestPage extends Pick<Elements, 'getByRole' | 'getByText' | 'locator'> {
+  /** Elements inside the (same-origin) frame that `selector` finds. */
+  frameLocator(selector: string): Pick<Elements, 'getByRole' | 'getByText' | 'locator'>;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;

@@ -1,0 +1,57 @@
+/**
+ * An HTTP proxy that writes down every request a browser makes through it, from any page,
+ * worker or extension context, and passes on only those to the test's own page server; any
+ * other destination (and every HTTPS tunnel) is refused. Browsers are launched with it as
+ * their proxy for loopback too, so nothing reaches the network unseen.
+ */
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordingProxy {
+  /** "127.0.0.1:PORT", for the browser's proxy setting. */
+  address: string;
+  /** Every request seen: "GET http://127.0.0.1:8080/demo.html", "CONNECT example.com:443". */
+  readonly seen: string[];
+  close(): Promise<void>;
+}
+
+export async function recordingProxy(upstream: string): Promise<RecordingProxy> {
+  const allowed = new URL(upstream).host;
+  const seen: string[] = [];
+  const server = createServer((req, res) => {
+    const url = req.url ?? '';
+    seen.push(`${req.method} ${url}`);
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (target.host !== allowed) {
+      res.writeHead(502, { 'content-type': 'text/plain' }).end('refused by the test proxy');
+      return;
+    }
+    const forward = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    forward.on('error', () => res.writeHead(502).end());
+    req.pipe(forward);
+  });
+  server.on('connect', (req, socket) => {
+    seen.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 502 Refused\r\n\r\n');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    address: `127.0.0.1:${port}`,
+    seen,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
