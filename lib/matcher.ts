@@ -33,17 +33,13 @@ export interface Match {
   role?: number;
 }
 
-interface CompiledAlias {
-  text: string;
+/** What checking a written form against an alias needs, computed on the alias's first such check. */
+interface AliasSyllables {
   syllables: string[];
-  /** Each syllable's placement-independent key, computed once. */
+  /** Each syllable's placement-independent key. */
   keys: SyllableKey[];
   /** Per syllable: must be written in capitals (an acronym). */
   capitals: boolean[];
-  length: number;
-  entity: number;
-  /** Ends in an acronym: refused before a number ("START I" is not "Hiệp ước START"). */
-  endsInAcronym: boolean;
 }
 
 /** A Roman numeral or a one- or two-digit number right after a match: "START I", "SALT-2". */
@@ -59,93 +55,135 @@ function isAcronym(syllable: string): boolean {
   return syllable.length >= 2 && /^\p{Lu}+$/u.test(syllable);
 }
 
+/** "Not yet known" and the two answers, for facts about an alias computed on its first hit. */
+const UNKNOWN = 0;
+const NO = 1;
+const YES = 2;
+
+/**
+ * The automaton lives in typed arrays only, and its states are numbered breadth-first with
+ * each state's children consecutive: the edge at index e leads to state e + 1, so transitions
+ * need no target table, and the failure links are computed in one pass in state order.
+ * Building it takes a few array passes over the folded aliases, cheap even in the page's cold
+ * code; what only some hits need (syllable keys, acronyms) is computed on an alias's first hit.
+ */
 export class Matcher {
   /** Transitions out of the root, by folded code unit: one array read for most characters. */
   private readonly rootNext = new Int32Array(0x10000);
-  /** Transitions out of every other state. */
-  private readonly next: Array<Map<number, number>> = [new Map()];
-  private readonly fail: number[] = [0];
-  /**
-   * The transitions of every state but the root, flattened for the hot loop: state k's edges
-   * are edgeCode/edgeTarget[edgeStart[k] .. edgeStart[k + 1]) (most states have one or two).
-   */
-  private edgeStart = new Int32Array(1);
-  private edgeCode = new Uint16Array(0);
-  private edgeTarget = new Int32Array(0);
-  private failTo = new Int32Array(1);
-  /** Alias indexes ending at each state (own and inherited through failure links). */
-  private readonly output: number[][] = [[]];
-  private readonly compiled: CompiledAlias[] = [];
+  /** State k's edges are edgeCode[edgeStart[k] .. edgeStart[k + 1]); edge e leads to state e + 1. */
+  private readonly edgeStart: Int32Array;
+  private readonly edgeCode: Uint16Array;
+  private readonly failTo: Int32Array;
+  /** The first alias ending at each state (-1: none); aliasNext chains the others, in index order. */
+  private readonly outFirst: Int32Array;
+  private readonly aliasNext: Int32Array;
+  /** The nearest state down the failure links where an alias ends (0: none). */
+  private readonly outLink: Int32Array;
+  /** Each alias's folded length. */
+  private readonly aliasLength: Int32Array;
+  /** Per alias: whether it ends in an acronym (refused before a number), once known. */
+  private readonly endsInAcronym: Uint8Array;
+  private readonly syllableInfo: Array<AliasSyllables | undefined>;
 
   constructor(readonly aliases: readonly Alias[]) {
-    aliases.forEach((alias, index) => {
-      const folded = foldCodes(alias.text);
-      const parts = syllables(alias.text);
-      this.compiled.push({
-        text: alias.text,
-        syllables: parts,
-        keys: parts.map(syllableKey),
-        capitals: parts.map(isAcronym),
-        length: folded.length,
-        entity: alias.entity,
-        endsInAcronym: parts.length > 0 && isAcronym(parts[parts.length - 1]!),
-      });
-      if (folded.length === 0) return;
+    const count = aliases.length;
+    let total = 0;
+    for (const alias of aliases) total += alias.text.length;
+    // A folded alias is never longer than its text: at most total + 1 states.
+    const capacity = total + 1;
+    const label = new Uint16Array(capacity);
+    const firstChild = new Int32Array(capacity); // 0: none (the root is nobody's child)
+    const nextSibling = new Int32Array(capacity);
+    const ends = new Int32Array(count); // each alias's final state (0: empty once folded)
+    this.aliasLength = new Int32Array(count);
+    const scratch = foldScratch();
+    const rootNext = this.rootNext;
+    let states = 1;
+    for (let index = 0; index < count; index++) {
+      const { codes, length } = foldCodes(aliases[index]!.text, scratch);
+      this.aliasLength[index] = length;
       let state = 0;
-      for (let k = 0; k < folded.length; k++) {
-        const code = folded.codes[k]!;
-        let target = this.next[state]!.get(code);
-        if (target === undefined) {
-          target = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
-          this.output.push([]);
-          this.next[state]!.set(code, target);
-          if (state === 0) this.rootNext[code] = target;
+      for (let k = 0; k < length; k++) {
+        const code = codes[k]!;
+        let child = state === 0 ? rootNext[code]! : firstChild[state]!;
+        if (state !== 0) while (child !== 0 && label[child] !== code) child = nextSibling[child]!;
+        if (child === 0) {
+          child = states++;
+          label[child] = code;
+          nextSibling[child] = firstChild[state]!;
+          firstChild[state] = child;
+          if (state === 0) rootNext[code] = child;
         }
-        state = target;
+        state = child;
       }
-      this.output[state]!.push(index);
-    });
-    this.linkFailures();
-    this.flatten();
-  }
+      ends[index] = state;
+    }
 
-  private flatten(): void {
-    const states = this.next.length;
-    let edges = 0;
-    for (const map of this.next) edges += map.size;
-    this.edgeStart = new Int32Array(states + 1);
-    this.edgeCode = new Uint16Array(edges);
-    this.edgeTarget = new Int32Array(edges);
-    let k = 0;
-    this.next.forEach((map, state) => {
-      this.edgeStart[state] = k;
-      for (const [code, target] of map) {
-        this.edgeCode[k] = code;
-        this.edgeTarget[k] = target;
-        k++;
-      }
-    });
-    this.edgeStart[states] = k;
-    this.failTo = Int32Array.from(this.fail);
-    // The maps were for building; the flat arrays are what matching reads.
-    this.next.length = 0;
-  }
-
-  private linkFailures(): void {
-    const queue: number[] = [...this.next[0]!.values()];
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      for (const [code, child] of this.next[state]!) {
-        queue.push(child);
-        let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(code)) f = this.fail[f]!;
-        const target = this.next[f]!.get(code);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        this.output[child]!.push(...this.output[this.fail[child]!]!);
+    // Breadth-first numbering: renumbered[old] is the new number; a state's children get consecutive numbers.
+    const order = new Int32Array(states);
+    const renumbered = new Int32Array(states);
+    const edgeStart = new Int32Array(states + 1);
+    const edgeCode = new Uint16Array(states - 1);
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      edgeStart[head] = tail - 1;
+      for (let child = firstChild[order[head]!]!; child !== 0; child = nextSibling[child]!) {
+        renumbered[child] = tail;
+        edgeCode[tail - 1] = label[child]!;
+        order[tail++] = child;
       }
     }
+    edgeStart[states] = states - 1;
+    for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootNext[edgeCode[e]!] = e + 1;
+
+    // Failure links, parents before children: the longest proper suffix that is a state.
+    const failTo = new Int32Array(states);
+    for (let parent = 1; parent < states; parent++) {
+      for (let e = edgeStart[parent]!, last = edgeStart[parent + 1]!; e < last; e++) {
+        const code = edgeCode[e]!;
+        let f = failTo[parent]!;
+        let target = 0;
+        for (;;) {
+          if (f === 0) {
+            target = rootNext[code]!;
+            break;
+          }
+          let g = edgeStart[f]!;
+          const stop = edgeStart[f + 1]!;
+          while (g < stop && edgeCode[g] !== code) g++;
+          if (g < stop) {
+            target = g + 1;
+            break;
+          }
+          f = failTo[f]!;
+        }
+        failTo[e + 1] = target;
+      }
+    }
+
+    // Outputs: each state's own aliases in index order, then those down its failure links.
+    const outFirst = new Int32Array(states).fill(-1);
+    const aliasNext = new Int32Array(count).fill(-1);
+    for (let index = count - 1; index >= 0; index--) {
+      if (ends[index] === 0) continue;
+      const state = renumbered[ends[index]!]!;
+      aliasNext[index] = outFirst[state]!;
+      outFirst[state] = index;
+    }
+    const outLink = new Int32Array(states);
+    for (let state = 1; state < states; state++) {
+      const f = failTo[state]!;
+      outLink[state] = outFirst[f]! >= 0 ? f : outLink[f]!;
+    }
+
+    this.edgeStart = edgeStart;
+    this.edgeCode = edgeCode;
+    this.failTo = failTo;
+    this.outFirst = outFirst;
+    this.aliasNext = aliasNext;
+    this.outLink = outLink;
+    this.endsInAcronym = new Uint8Array(count);
+    this.syllableInfo = new Array<AliasSyllables | undefined>(count);
   }
 
   /** Every accepted mention in `text`, in order, without overlaps. */
@@ -157,7 +195,7 @@ export class Matcher {
   findAll(text: string): Match[] {
     const { codes, starts, ends, length } = foldCodes(text, this.scratch);
     const candidates: Match[] = [];
-    const { rootNext, edgeStart, edgeCode, edgeTarget, failTo } = this;
+    const { rootNext, edgeStart, edgeCode, failTo, outFirst, aliasNext, outLink, aliasLength, aliases } = this;
     let state = 0;
     for (let i = 0; i < length; i++) {
       const code = codes[i]!;
@@ -170,25 +208,26 @@ export class Matcher {
         const last = edgeStart[state + 1]!;
         while (e < last && edgeCode[e] !== code) e++;
         if (e < last) {
-          state = edgeTarget[e]!;
+          state = e + 1;
           break;
         }
         state = failTo[state]!;
       }
-      const out = this.output[state]!;
-      if (out.length === 0) continue;
+      let out = outFirst[state]! >= 0 ? state : outLink[state]!;
+      if (out === 0) continue;
       // The match must end at a syllable boundary.
       if (i + 1 < length && isWordCode(code) && isWordCode(codes[i + 1]!)) continue;
-      for (const aliasIndex of out) {
-        const alias = this.compiled[aliasIndex]!;
-        const s = i - alias.length + 1;
-        // ...and start at one.
-        if (s > 0 && isWordCode(codes[s - 1]!) && isWordCode(codes[s]!)) continue;
-        const start = starts[s]!;
-        const end = ends[i]!;
-        if (alias.endsInAcronym && numberAt(text, end)) continue;
-        if (this.agrees(text.slice(start, end), alias, aliasIndex)) {
-          candidates.push({ start, end, entity: alias.entity, alias: aliasIndex });
+      for (; out !== 0; out = outLink[out]!) {
+        for (let aliasIndex = outFirst[out]!; aliasIndex >= 0; aliasIndex = aliasNext[aliasIndex]!) {
+          const s = i - aliasLength[aliasIndex]! + 1;
+          // ...and start at one.
+          if (s > 0 && isWordCode(codes[s - 1]!) && isWordCode(codes[s]!)) continue;
+          const start = starts[s]!;
+          const end = ends[i]!;
+          if (this.acronymAtEnd(aliasIndex) && numberAt(text, end)) continue;
+          if (this.agrees(text.slice(start, end), aliasIndex)) {
+            candidates.push({ start, end, entity: aliases[aliasIndex]!.entity, alias: aliasIndex });
+          }
         }
       }
     }
@@ -201,20 +240,36 @@ export class Matcher {
   /** What was decided for a written form of an alias: pages repeat their names. */
   private readonly agreed = new Map<string, boolean>();
 
-  private agrees(written: string, alias: CompiledAlias, index: number): boolean {
+  private acronymAtEnd(index: number): boolean {
+    let known = this.endsInAcronym[index]!;
+    if (known === UNKNOWN) {
+      const parts = syllables(this.aliases[index]!.text);
+      known = parts.length > 0 && isAcronym(parts[parts.length - 1]!) ? YES : NO;
+      this.endsInAcronym[index] = known;
+    }
+    return known === YES;
+  }
+
+  private agrees(written: string, index: number): boolean {
     // Written exactly as curated: nothing to check.
-    if (written === alias.text) return true;
+    if (written === this.aliases[index]!.text) return true;
     const key = `${index} ${written}`;
     let answer = this.agreed.get(key);
     if (answer === undefined) {
-      answer = this.checkSyllables(written, alias);
+      answer = this.checkSyllables(written, index);
       if (this.agreed.size >= AGREED_CACHE) this.agreed.clear();
       this.agreed.set(key, answer);
     }
     return answer;
   }
 
-  private checkSyllables(written: string, alias: CompiledAlias): boolean {
+  private checkSyllables(written: string, index: number): boolean {
+    let alias = this.syllableInfo[index];
+    if (alias === undefined) {
+      const parts = syllables(this.aliases[index]!.text);
+      alias = { syllables: parts, keys: parts.map(syllableKey), capitals: parts.map(isAcronym) };
+      this.syllableInfo[index] = alias;
+    }
     const parts = syllables(written);
     if (parts.length !== alias.syllables.length) return false;
     for (let k = 0; k < parts.length; k++) {

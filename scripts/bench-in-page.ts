@@ -109,6 +109,64 @@ export function treeWalkerFloor([samples, minMs]: [number, number]): { times: nu
   return { times, nodes, chars };
 }
 
+/** Two lower bounds, measured as the floor is (same page, same text nodes, same sampling). */
+export interface LowerBounds {
+  /** The walk, and every character's code read (`charCodeAt`), summed. */
+  charCodes: number[];
+  /** The walk, and one native search per text node for a single literal, hits counted. */
+  regex: number[];
+  /** Sum of the codes, and hits of the literal: kept so that the work is not optimised away. */
+  codeSum: number;
+  hits: number;
+}
+
+/**
+ * What any detector must do beyond the floor: (a) the TreeWalker walk and a read of every
+ * character's code, the least a detector that looks at each character does in JavaScript;
+ * (b) the walk and one native regular-expression search per text node for one literal
+ * (`literal`, global, case-sensitive), the least a native engine needs for a single alias.
+ * Sampled as `treeWalkerFloor` is: each sample repeats for at least `minMs` and divides;
+ * before the samples, each is run once unmeasured, so that the loops are compiled and the
+ * figures are bounds for optimised code, not for its first, interpreted run.
+ */
+export function lowerBounds([samples, minMs, literal]: [number, number, string]): LowerBounds {
+  const article = document.querySelector('article')!;
+  const pattern = new RegExp(literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+  const charCodes: number[] = [];
+  const regex: number[] = [];
+  let codeSum = 0;
+  let hits = 0;
+  for (let r = -1; r < samples; r++) {
+    let start = performance.now();
+    let reads = 0;
+    do {
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      codeSum = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const data = (node as Text).data;
+        for (let i = 0; i < data.length; i++) codeSum += data.charCodeAt(i);
+      }
+      reads++;
+    } while (performance.now() - start < minMs);
+    if (r >= 0) charCodes.push((performance.now() - start) / reads);
+
+    start = performance.now();
+    reads = 0;
+    do {
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      hits = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const data = (node as Text).data;
+        pattern.lastIndex = 0;
+        while (pattern.exec(data) !== null) hits++;
+      }
+      reads++;
+    } while (performance.now() - start < minMs);
+    if (r >= 0) regex.push((performance.now() - start) / reads);
+  }
+  return { charCodes, regex, codeSum, hits };
+}
+
 export interface MarkJsRun {
   ms: number;
   aliasesDone: number;

@@ -6,7 +6,9 @@
  *   matcher's construction included), the wall time from its start to the first marks and
  *   to all marks, the longest main-thread task while it scans, the number of marks, and the
  *   renderer's JS heap growth;
- * - the floor: a TreeWalker reading every text node of the article, in the same page;
+ * - the floor: a TreeWalker reading every text node of the article, in the same page, and
+ *   two lower bounds measured the same way: the walk reading every character's code, and the
+ *   walk with one native regular-expression search per text node for a single literal;
  * - the peer: mark.js marking the same alias list, in a fresh copy of the page where the
  *   extension is switched off.
  *
@@ -22,6 +24,7 @@ import {
   installRecorder,
   readRecorder,
   runMarkJs,
+  lowerBounds,
   treeWalkerFloor,
   type BatchResult,
   type MarkJsRun,
@@ -37,6 +40,8 @@ const root = resolve(import.meta.dirname, '..');
 const MARK_JS = join(root, 'node_modules/mark.js/dist/mark.min.js');
 /** The host the peer's pages are opened on; the extension is switched off there. */
 const PEER_HOST = 'localhost';
+/** The literal of the regular-expression lower bound: one alias, as a native engine searches it. */
+const LOWER_BOUND_LITERAL = 'Putin';
 
 export interface PageSize {
   label: string;
@@ -74,6 +79,10 @@ export interface OurRun {
   mentions: number;
   heapUsed: number;
   floor: number;
+  /** Lower bounds, sampled as the floor: the walk reading every character's code; the walk and one regex per text node. */
+  charCodes: number;
+  regex: number;
+  regexHits: number;
   /** Median wait between consecutive scanning slices in the first and the last quarter of the pass. */
   gapFirst: number;
   gapLast: number;
@@ -133,7 +142,14 @@ async function loadMarked(browser: ExtensionBrowser, url: string): Promise<{ pag
   return { page, cdp, reading, mentions: response.mentions.length };
 }
 
-function ourRun(reading: PageReading, mentions: number, heap: number, floor: number): OurRun {
+interface FloorReading {
+  floor: number;
+  charCodes: number;
+  regex: number;
+  regexHits: number;
+}
+
+function ourRun(reading: PageReading, mentions: number, heap: number, floor: FloorReading): OurRun {
   const { slices, samples } = reading;
   if (slices.length === 0) throw new Error('no boi-canh:slice measures on the page');
   // The start is the first slice's: the matcher's construction, right after the content
@@ -168,7 +184,7 @@ function ourRun(reading: PageReading, mentions: number, heap: number, floor: num
     marks: reading.marks,
     mentions,
     heapUsed: heap,
-    floor,
+    ...floor,
   };
 }
 
@@ -216,9 +232,19 @@ export async function benchPages(options: PageBenchOptions): Promise<PageBenchRe
       for (let run = 0; run < size.runs; run++) {
         const loaded = await loadMarked(browser, ourUrl);
         const floor = options.oursOnly ? { times: [Number.NaN], nodes: 0 } : await loaded.page.evaluate(treeWalkerFloor, [7, 5] as [number, number]);
+        const bounds = options.oursOnly
+          ? { charCodes: [Number.NaN], regex: [Number.NaN], hits: 0 }
+          : await loaded.page.evaluate(lowerBounds, [7, 5, LOWER_BOUND_LITERAL] as [number, number, string]);
         result.textNodes = floor.nodes;
         const heap = await heapUsed(loaded.cdp);
-        result.ours.push(ourRun(loaded.reading, loaded.mentions, heap, median(floor.times)));
+        result.ours.push(
+          ourRun(loaded.reading, loaded.mentions, heap, {
+            floor: median(floor.times),
+            charCodes: median(bounds.charCodes),
+            regex: median(bounds.regex),
+            regexHits: bounds.hits,
+          }),
+        );
         await loaded.page.close();
         if (!options.oursOnly) result.peer.push(await peerRun(browser, peerUrl, aliases, options));
         process.stdout.write('.');
@@ -317,6 +343,35 @@ export function formatPages(report: PageBenchReport): string {
             String(median(marks.map((x) => x?.marks ?? 0))),
             capped ? `≈ ${ms(median(full), 0)} (est.)` : ms(median(full), 0),
             capped ? `≈ ${ratio(median(speedUps), 0)} (at least ${ratio(median(certain), 0)})` : ratio(median(speedUps), 0),
+          ];
+        }),
+      ),
+    );
+  }
+  if (report.sizes.some((r) => r.peer.length > 0)) {
+    out.push('');
+    out.push(
+      `Lower bounds, sampled as the warm floor in the same page (ratios: medians of per-run ratios; cold = that run's cold floor): ` +
+        `(a) the walk reading every character's code (charCodeAt); (b) the walk and one native search of /${LOWER_BOUND_LITERAL}/g per text node:`,
+    );
+    out.push(
+      table(
+        ['page', 'floor (warm)', 'floor (cold)', '(a) codes', '(a) ÷ warm floor', '(a) ÷ cold floor', `(b) /${LOWER_BOUND_LITERAL}/g`, 'hits', '(b) ÷ warm floor', '(b) ÷ cold floor', 'work ÷ (a)'],
+        report.sizes.map((r) => {
+          const m = (f: (o: OurRun) => number) => median(r.ours.map(f));
+          const cold = (i: number) => r.peer[i]?.coldFloor ?? Number.NaN;
+          return [
+            MB(r.textBytes),
+            ms(m((o) => o.floor), 2),
+            ms(median(r.peer.map((p) => p.coldFloor)), 1),
+            ms(m((o) => o.charCodes), 2),
+            ratio(m((o) => o.charCodes / o.floor), 1),
+            ratio(median(r.ours.map((o, i) => o.charCodes / cold(i))), 1),
+            ms(m((o) => o.regex), 2),
+            String(m((o) => o.regexHits)),
+            ratio(m((o) => o.regex / o.floor), 1),
+            ratio(median(r.ours.map((o, i) => o.regex / cold(i))), 1),
+            ratio(m((o) => o.work / o.charCodes), 0),
           ];
         }),
       ),
