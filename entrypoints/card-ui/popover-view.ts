@@ -21,10 +21,11 @@ export const HOST_TAG = 'boi-canh-popover';
 /**
  * The host's own box, inline and !important, for the moment before the shadow's `:host` rules
  * (popover.css) apply; set through the CSSOM, which a page's Content-Security-Policy does not
- * block (a `style` attribute it would).
+ * block (a `style` attribute it would). The box only: an inline `all: initial !important`
+ * would also pin the text spacing that readers may need to adjust (axe: avoid-inline-spacing).
  */
 const HOST_STYLE: Array<[string, string]> = [
-  ['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
+  ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
   ['z-index', '2147483647'], ['display', 'block'], ['contain', 'layout style'],
 ];
 

@@ -17,8 +17,57 @@ function deepElements(root: ParentNode): Element[] {
       visit(child);
     }
   };
+  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
   visit(root);
   return out;
+}
+
+/**
+ * Splits a selector at its descendant combinators (whitespace outside brackets, parentheses
+ * and quotes, not beside ">", "+" or "~"): each part is looked for inside the last part's
+ * elements, shadow roots included, as Playwright's CSS engine does.
+ */
+function descendantParts(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let current = '';
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (/\s/.test(c) && depth === 0) {
+      const before = current.trimEnd().slice(-1);
+      const after = selector.slice(i).trimStart()[0] ?? '';
+      if (current.trim() && !'>+~'.includes(before) && !'>+~'.includes(after)) {
+        parts.push(current.trim());
+        current = '';
+        continue;
+      }
+    }
+    current += c;
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts;
+}
+
+function deepCss(root: ParentNode, selector: string): Element[] {
+  let scopes: ParentNode[] = [root];
+  let found: Element[] = [];
+  for (const part of descendantParts(selector)) {
+    const next = new Set<Element>();
+    for (const scope of scopes) {
+      // ":scope" means the element searched from, which only querySelectorAll knows.
+      const matches = part.includes(':scope') ? Array.from(scope.querySelectorAll(part)) : deepElements(scope).filter((el) => el.matches(part));
+      for (const el of matches) next.add(el);
+    }
+    found = [...next];
+    scopes = found;
+  }
+  return found;
 }
 
 /** Rendered and not hidden from assistive technology: what a role query may return. */
@@ -63,10 +112,14 @@ function step(roots: Element[] | Document[], query: QueryStep): Element[] {
   }
   const found = new Set<Element>();
   for (const root of roots) {
-    for (const el of deepElements(root)) {
-      if (query.kind === 'css') {
-        if (el.matches(query.selector)) found.add(el);
-      } else if (query.kind === 'role') {
+    if (query.kind === 'css') {
+      for (const el of deepCss(root, query.selector)) found.add(el);
+      continue;
+    }
+    // A text is looked for in the element searched from too, as Playwright's getByText does.
+    const candidates = query.kind === 'text' && root instanceof Element ? [root, ...deepElements(root)] : deepElements(root);
+    for (const el of candidates) {
+      if (query.kind === 'role') {
         if (getRole(el) === query.role && (query.level === undefined || levelOf(el) === query.level) && exposed(el) && nameMatches(el, query)) found.add(el);
       } else if (ownText(el).includes(query.text) && exposed(el)) {
         found.add(el);
