@@ -3,7 +3,7 @@
  *
  *   npm run eval -- [pagesDir] [goldFile] [--node]
  *
- * Defaults to the dev pages beside the project (../shared/dev-pages). Each page is read
+ * Defaults to the development pages kept in tests/fixtures/dev-pages. Each page is read
  * three ways: as published, converted to NFD, and with every diacritic removed. The
  * browser mode loads the built extension in Chromium and reads `get-mentions`; the Node
  * mode runs the same text walk and matcher on a DOM built in Node (happy-dom), for fast
@@ -30,8 +30,8 @@ import { serveStatic } from './browser/server';
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const positional = args.filter((a) => !a.startsWith('--'));
-const pagesDir = resolve(positional[0] ?? join(root, '../shared/dev-pages/pages'));
-const goldFile = resolve(positional[1] ?? join(root, '../shared/dev-pages/gold.json'));
+const pagesDir = resolve(positional[0] ?? join(root, 'tests/fixtures/dev-pages/pages'));
+const goldFile = resolve(positional[1] ?? join(root, 'tests/fixtures/dev-pages/gold.json'));
 const nodeOnly = args.includes('--node');
 
 interface GoldPage {

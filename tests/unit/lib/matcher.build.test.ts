@@ -4,7 +4,7 @@
  * occurrences in the same order, overlapping ones included, on the real dataset over the
  * development pages and its own passages, and on random alias sets over random texts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -19,10 +19,9 @@ const data = JSON.parse(built.files['matcher.json']!) as MatcherData;
 const aliases: Alias[] = data.aliases.map(([text, entity]) => ({ text, entity }));
 const passages = Object.values(JSON.parse(built.files['cards.json']!).passages as Record<string, { text: string }>).map((p) => p.text);
 
-/** The development pages beside the project, as text (tags dropped), when they are there. */
-const PAGES_DIR = join(root, '../shared/dev-pages/pages');
+/** The development pages (tests/fixtures/dev-pages), as text (tags dropped). */
+const PAGES_DIR = join(root, 'tests/fixtures/dev-pages/pages');
 function pageTexts(): string[] {
-  if (!existsSync(PAGES_DIR)) return [];
   return readdirSync(PAGES_DIR)
     .filter((f) => f.endsWith('.html'))
     .sort()
