@@ -14,9 +14,12 @@ const failed = (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites 
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 const byProject = {};
 for (const suite of report.testResults ?? []) {
-  const project = suite.name.includes('/tests/e2e/') ? 'end-to-end' : 'unit';
-  byProject[project] ??= { passed: 0, failed: 0 };
+  const e2e = suite.name.includes('/tests/e2e/');
   for (const t of suite.assertionResults ?? []) {
+    // End-to-end tests sit in a describe block named after their browser; a few need none.
+    const browser = (t.ancestorTitles ?? []).find((title) => title === 'chromium' || title === 'firefox');
+    const project = e2e ? `end-to-end, ${browser ?? 'no browser or both'}` : 'unit';
+    byProject[project] ??= { passed: 0, failed: 0 };
     if (t.status === 'passed') byProject[project].passed++;
     else if (t.status === 'failed') byProject[project].failed++;
   }

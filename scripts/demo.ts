@@ -1,7 +1,8 @@
 /**
- * The demo: Chromium with the built extension on a news page made from the dataset.
+ * The demo: a browser with the built extension on a news page made from the dataset.
  *
- *   npm run demo                          opens a browser window on the demo page
+ *   npm run demo                          opens Chromium on the demo page
+ *   npm run demo -- --browser firefox     the same in Firefox (ESR), with the Firefox build
  *   npm run demo -- --screenshot DIR      headless: saves PNGs of cards (light, dark, English,
  *                                         opened from the keyboard, a role), of the popup and
  *                                         of the options page
@@ -12,10 +13,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { MentionsResponse } from '../lib/messages';
-import { launchWithExtension, type ExtensionBrowser } from './browser/launch';
-import { mentionsWhen, pointAt, tabIdOf } from './browser/page-tools';
+import { launcher, type BrowserName, type TestBrowser, type TestPage } from '../tests/e2e/driver';
+import { mentionsWhen, pointAt, pressShortcut } from '../tests/e2e/driver/actions';
 import { serveStatic } from './browser/server';
 import { renderDemoPage } from './demo-page';
 
@@ -25,6 +25,10 @@ const shotIndex = args.indexOf('--screenshot');
 const screenshotDir = shotIndex >= 0 ? resolve(args[shotIndex + 1] ?? 'docs/screenshots') : null;
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = screenshotDir !== null || args.includes('--headless') || !hasDisplay;
+const browserIndex = args.indexOf('--browser');
+const browserName = (browserIndex >= 0 ? args[browserIndex + 1] : 'chromium') as BrowserName;
+if (browserName !== 'chromium' && browserName !== 'firefox') throw new Error(`--browser: chromium or firefox, not "${browserName}"`);
+const launch = launcher(browserName);
 
 function printSummary(response: MentionsResponse): void {
   if (!response.active) {
@@ -44,17 +48,17 @@ const DARK_PAGE_CSS = `body{background:#15181c!important;color:#e4e6e9!important
   .site-header,.site-footer{border-color:#333!important} a,.brand,.kicker,nav a{color:#9cc3ef!important} .byline{color:#9aa0a6!important}`;
 
 /** Rests the pointer on `text` and waits for its card. */
-async function hoverShot(page: Page, text: string, card: RegExp, path: string): Promise<void> {
+async function hoverShot(page: TestPage, text: string, card: RegExp, path: string): Promise<void> {
   await page.mouse.move(0, 0);
   await page.keyboard.press('Escape');
   const point = await pointAt(page, text);
   await page.mouse.move(point.x, point.y);
   await page.getByRole('dialog', { name: card }).waitFor({ state: 'visible' });
   await page.waitForTimeout(300);
-  await page.screenshot({ path });
+  await page.screenshot(path);
 }
 
-async function screenshots(browser: ExtensionBrowser, page: Page, tabId: number, dir: string, url: string): Promise<string[]> {
+async function screenshots(browser: TestBrowser, page: TestPage, tabId: number, dir: string, url: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   const shot = (name: string) => {
@@ -70,39 +74,37 @@ async function screenshots(browser: ExtensionBrowser, page: Page, tabId: number,
   await page.mouse.move(0, 0);
   await page.keyboard.press('Escape');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'step-mention', direction: 1 }), tabId);
-  await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'step-mention', direction: 1 }), tabId);
+  await pressShortcut(browser, tabId, 1);
+  await pressShortcut(browser, tabId, 1);
   await page.getByRole('dialog').waitFor({ state: 'visible' });
   await page.waitForTimeout(300);
-  await page.screenshot({ path: shot('keyboard.png') });
+  await page.screenshot(shot('keyboard.png'));
   await page.keyboard.press('Escape');
 
   // A dark page gets a dark card.
-  await page.addStyleTag({ content: DARK_PAGE_CSS });
+  await page.addStyleTag(DARK_PAGE_CSS);
   await hoverShot(page, 'Dmitry Peskov', /Dmitry Peskov/, shot('popover-dark.png'));
 
-  const popup = await browser.context.newPage();
+  const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
   await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
   await popup.getByRole('button', { name: /Vladimir Putin/ }).waitFor();
-  await popup.screenshot({ path: shot('popup.png') });
+  await popup.screenshot(shot('popup.png'));
   await popup.getByRole('searchbox').fill('bau troi mo');
   await popup.getByRole('list', { name: 'Kết quả tìm kiếm' }).waitFor();
-  await popup.screenshot({ path: shot('popup-search.png') });
+  await popup.screenshot(shot('popup-search.png'));
 
-  const options = await browser.context.newPage();
+  const options = await browser.openExtensionPage('options.html');
   await options.setViewportSize({ width: 900, height: 900 });
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.getByRole('main').waitFor();
   await options.waitForTimeout(200);
-  await options.screenshot({ path: shot('options.png') });
+  await options.screenshot(shot('options.png'));
 
   // The same card for a reader whose browser speaks English.
-  const english = await launchWithExtension({ headless: true, locale: 'en-US' });
+  const english = await launch({ headless: true, locale: 'en-US' });
   try {
-    const page = await english.context.newPage();
+    const page = await english.newPage();
     await page.goto(url);
-    await mentionsWhen(english, await tabIdOf(english, page), (r) => r.active);
+    await mentionsWhen(english, await english.tabIdOf(page), (r) => r.active);
     await hoverShot(page, 'New START hiện là', /New START/, shot('popover-en.png'));
   } finally {
     await english.close();
@@ -115,11 +117,11 @@ async function main(): Promise<void> {
   writeFileSync(join(pages, 'index.html'), renderDemoPage(join(root, 'data')));
   const server = await serveStatic(pages);
   if (!screenshotDir && headless) console.log('No display here: running headless. Use --screenshot DIR to see the result as pictures.');
-  const browser = await launchWithExtension({ headless });
+  const browser = await launch({ headless });
   try {
-    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const page = await browser.newPage();
     await page.goto(`${server.url}/`);
-    const tabId = await tabIdOf(browser, page);
+    const tabId = await browser.tabIdOf(page);
     printSummary(await mentionsWhen(browser, tabId, (r) => r.active));
     if (screenshotDir) {
       const files = await screenshots(browser, page, tabId, screenshotDir, `${server.url}/`);
@@ -127,7 +129,7 @@ async function main(): Promise<void> {
     }
     else if (!headless) {
       console.log(`Demo page: ${server.url}/ — hover a marked name; the toolbar button opens the popup. Close the browser to finish.`);
-      await new Promise<void>((done) => browser.context.on('close', () => done()));
+      await browser.closed();
     }
   } finally {
     await browser.close().catch(() => undefined);

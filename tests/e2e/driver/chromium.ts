@@ -93,5 +93,6 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<TestB
     inExtension: <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A) =>
       browser.worker.evaluate(callSource(fn, 'chrome', JSON.stringify(arg ?? null))) as Promise<R>,
     close: () => browser.close(),
+    closed: () => new Promise<void>((done) => browser.context.on('close', () => done())),
   };
 }

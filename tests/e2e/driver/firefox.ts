@@ -265,5 +265,6 @@ export async function launchFirefoxDriver(options: LaunchOptions = {}): Promise<
     close: async () => {
       await browser.close().catch(() => undefined);
     },
+    closed: () => new Promise<void>((done) => browser.on('disconnected', () => done())),
   };
 }

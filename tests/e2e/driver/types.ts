@@ -106,6 +106,8 @@ export interface TestBrowser {
   /** Runs `fn` in an extension context (the service worker, or an extension page) with the extension API. */
   inExtension<R, A = undefined>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   close(): Promise<void>;
+  /** Resolves when the browser has been closed (by the reader, in a headed demo). */
+  closed(): Promise<void>;
 }
 
 export type Launcher = (options?: LaunchOptions) => Promise<TestBrowser>;
