@@ -1,7 +1,7 @@
 /**
- * What the demo and the end-to-end tests do to a page: find its tab id as the extension
- * knows it, ask its content script for mentions (until an answer will do), point at a piece
- * of its text.
+ * What the benchmarks, the evaluation, the demo and the end-to-end tests do to a page: find
+ * its tab id as the extension knows it, ask its content script for mentions (until an
+ * answer will do), find a piece of its text on screen, wait for the content script to rest.
  */
 import type { Page } from 'playwright-core';
 import type { MentionsResponse } from '../../lib/messages';
@@ -73,13 +73,6 @@ export function textPointInPage([needle, n]: readonly [string, number]): { x: nu
     }
   }
   return null;
-}
-
-/** The centre of the first line box of the nth occurrence of `text` on the page. */
-export async function pointAt(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(textPointInPage, [text, nth] as const);
-  if (!point) throw new Error(`"${text}" is not on the page`);
-  return point;
 }
 
 /**

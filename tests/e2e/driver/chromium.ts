@@ -1,6 +1,7 @@
 /** The driver for Chromium: playwright-core, whose pages and locators the driver's shapes follow. */
 import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/browser/launch';
+import { tabIdOf } from '../../../scripts/browser/page-tools';
 import type { Elements, ExtensionApi, LaunchOptions, TestBrowser, TestPage } from './types';
 
 /** A function and its argument as one script, for contexts that take a string. */
@@ -74,21 +75,21 @@ export function chromiumPage(page: Page): TestPage {
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<TestBrowser> {
   const browser = await launchWithExtension(options);
+  const raw = new WeakMap<TestPage, Page>();
+  const wrap = (page: Page) => {
+    const wrapped = chromiumPage(page);
+    raw.set(wrapped, page);
+    return wrapped;
+  };
   return {
     name: 'chromium',
-    newPage: async () => chromiumPage(await browser.context.newPage()),
+    newPage: async () => wrap(await browser.context.newPage()),
     openExtensionPage: async (path) => {
       const page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
-      return chromiumPage(page);
+      return wrap(page);
     },
-    tabIdOf: async (page) => {
-      await page.bringToFront();
-      return browser.worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return tab!.id!;
-      });
-    },
+    tabIdOf: (page) => tabIdOf(browser, raw.get(page)!),
     // The service worker: `chrome` there returns promises.
     inExtension: <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A) =>
       browser.worker.evaluate(callSource(fn, 'chrome', JSON.stringify(arg ?? null))) as Promise<R>,
