@@ -112,6 +112,12 @@ inEachBrowser((suite) => {
       await page.getByRole('dialog').waitFor({ state: 'hidden' });
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
     });
+
+    it('has every shortcut on its suggested keys (none taken by the browser itself)', async () => {
+      const commands = await suite.browser.inExtension((api) => api.commands.getAll());
+      const shortcut = (name: string) => commands.find((c) => c.name === name)?.shortcut?.replace(/\s/g, '');
+      expect([shortcut('next-mention'), shortcut('previous-mention'), shortcut('toggle-site')]).toEqual(['Alt+Shift+J', 'Alt+Shift+K', 'Alt+Shift+O']);
+    });
   });
 
   describe('placement and looks', () => {

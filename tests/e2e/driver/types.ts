@@ -8,6 +8,7 @@ export type BrowserName = 'chromium' | 'firefox';
 
 /** The extension API as an extension context sees it: `browser` in Firefox, `chrome` in Chromium (both promise-based here). */
 export interface ExtensionApi {
+  commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
   tabs: {
     query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown): Promise<never>;

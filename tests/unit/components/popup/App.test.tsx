@@ -19,7 +19,7 @@ function ports(loadData: () => Promise<PopupData>, changes: Array<Settings> = []
       settings = change(settings);
       changes.push(settings);
     },
-    shortcut: async () => 'Alt+Shift+B',
+    shortcut: async () => 'Alt+Shift+O',
     openOptions: () => undefined,
     openShortcutSettings: () => undefined,
   };
@@ -35,7 +35,7 @@ describe('the popup before its data', () => {
     fireEvent.input(box, { target: { value: 'putin' } });
     expect(await screen.findByText(T.loading)).toBeTruthy();
     expect(await screen.findByRole('switch', { name: T.siteSwitch('vnexpress.net') })).toBeTruthy();
-    expect(screen.getByText(T.shortcut('Alt+Shift+B'))).toBeTruthy();
+    expect(screen.getByText(T.shortcut('Alt+Shift+O'))).toBeTruthy();
   });
 
   it('writes the site switch and the pause through settings', async () => {
