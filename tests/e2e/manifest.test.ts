@@ -1,5 +1,5 @@
 /** The built extension asks for no more than it needs. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/browser/launch';
@@ -20,6 +20,14 @@ describe('the built manifest', () => {
     const content = readFileSync(join(EXTENSION_DIR, manifest.content_scripts[0].js[0]), 'utf8');
     expect(content).not.toMatch(/\bimport\(\s*["']https?:/);
     expect(content).not.toMatch(/\bfetch\(/);
+  });
+
+  it('has no code for the channels a network proxy does not see (sockets, WebRTC, beacons) anywhere in the build', () => {
+    const files = readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      expect(readFileSync(join(EXTENSION_DIR, file), 'utf8'), file).not.toMatch(/\b(?:WebSocket|RTCPeerConnection|WebTransport|EventSource|XMLHttpRequest|sendBeacon)\b/);
+    }
   });
 });
 

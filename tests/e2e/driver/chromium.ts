@@ -2,12 +2,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/browser/launch';
 import { tabIdOf } from '../../../scripts/browser/page-tools';
+import { callSource } from './call-source';
 import type { Elements, ExtensionApi, LaunchOptions, TestBrowser, TestPage } from './types';
 
-/** A function and its argument as one script, for contexts that take a string. */
-export function callSource(fn: (...args: never[]) => unknown, ...args: string[]): string {
-  return `(${fn.toString()})(${args.join(', ')})`;
-}
 
 function elements(locator: Locator): Elements {
   return {

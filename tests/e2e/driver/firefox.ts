@@ -6,7 +6,7 @@
 import { buildSync } from 'esbuild';
 import type { Browser, ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_ORIGIN, launchFirefox } from '../../../scripts/browser/firefox';
-import { callSource } from './chromium';
+import { callSource } from './call-source';
 import type { QueryStep } from './query-steps';
 import type { Elements, ExtensionApi, LaunchOptions, Role, TestBrowser, TestPage } from './types';
 
@@ -27,6 +27,24 @@ function engine(): string {
 }
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+/** What query-engine.ts puts in the page. */
+interface QueryEngine {
+  queryAll(steps: QueryStep[]): Element[];
+  visible(el: Element): boolean;
+}
+
+const describe = (steps: QueryStep[]) => JSON.stringify(steps);
+
+/** Runs `call`; an error from a page that is navigating (its context gone) gives null, to ask again; any other error is thrown. */
+async function retryingNavigation<T>(call: () => Promise<T>): Promise<T | null> {
+  try {
+    return await call();
+  } catch (error) {
+    if (/context|navigat|destroyed|detached|closed|no such frame/i.test(String(error))) return null;
+    throw error;
+  }
+}
 
 /** Puts the query engine in the page if the page has none (a navigation drops it). */
 async function ensureEngine(frame: Frame): Promise<void> {
@@ -76,28 +94,34 @@ class FirefoxElements implements Elements {
     const frame = await this.frame();
     await ensureEngine(frame);
     return frame.evaluate((steps: QueryStep[]) => {
-      const q = (globalThis as unknown as { __boiCanhQuery: { queryAll(s: QueryStep[]): Element[]; visible(e: Element): boolean } }).__boiCanhQuery;
+      const q = (globalThis as unknown as { __boiCanhQuery: QueryEngine }).__boiCanhQuery;
       const found = q.queryAll(steps);
       return { count: found.length, visible: found.length > 0 && q.visible(found[0]!) };
     }, this.steps);
+  }
+
+  /** A query that can only ever match one element (ends in nth, first or last). */
+  private get single(): boolean {
+    return this.steps[this.steps.length - 1]?.kind === 'nth';
+  }
+
+  /** As Playwright's locators, an action or a wait on a query that matches several elements is an error. */
+  private strict(count: number): void {
+    if (count > 1 && !this.single) throw new Error(`strict mode: ${describe(this.steps)} matches ${count} elements`);
   }
 
   async waitFor(options: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number } = {}): Promise<void> {
     const wanted = options.state ?? 'visible';
     const until = Date.now() + (options.timeout ?? WAIT_MS);
     for (;;) {
-      let now: { count: number; visible: boolean } | null = null;
-      try {
-        now = await this.state();
-      } catch {
-        // The page is navigating: ask again.
-      }
+      const now = await retryingNavigation(() => this.state());
       if (now) {
+        this.strict(now.count);
         const ok =
           wanted === 'attached' ? now.count > 0 : wanted === 'detached' ? now.count === 0 : wanted === 'visible' ? now.visible : !now.visible;
         if (ok) return;
       }
-      if (Date.now() > until) throw new Error(`waiting for ${JSON.stringify(this.steps)} to be ${wanted} timed out`);
+      if (Date.now() > until) throw new Error(`waiting for ${describe(this.steps)} to be ${wanted} timed out`);
       await sleep(POLL_MS);
     }
   }
@@ -106,22 +130,47 @@ class FirefoxElements implements Elements {
     return (await this.state()).count;
   }
 
-  /** The first element, once there (and visible, for actions). */
-  private async handle(state: 'attached' | 'visible' = 'attached'): Promise<ElementHandle<Element>> {
-    await this.waitFor({ state });
-    const handle = await (await this.frame()).evaluateHandle(
-      (steps: QueryStep[]) => (globalThis as unknown as { __boiCanhQuery: { queryAll(s: QueryStep[]): Element[] } }).__boiCanhQuery.queryAll(steps)[0]!,
-      this.steps,
-    );
-    return handle as ElementHandle<Element>;
+  /**
+   * The one element the query finds, found and checked in a single call to the page (a
+   * re-render between two calls cannot slip in), waited for until it is there and, for an
+   * action, visible and enabled.
+   */
+  private async handle(forAction = false): Promise<ElementHandle<Element>> {
+    const until = Date.now() + WAIT_MS;
+    for (;;) {
+      const frame = await this.frame();
+      await retryingNavigation(() => ensureEngine(frame));
+      const handle = await retryingNavigation(() =>
+        frame.evaluateHandle(
+          (steps: QueryStep[], action: boolean, single: boolean) => {
+            const q = (globalThis as unknown as { __boiCanhQuery: QueryEngine }).__boiCanhQuery;
+            const found = q.queryAll(steps);
+            if (found.length > 1 && !single) return `strict mode: matches ${found.length} elements`;
+            const el = found[0];
+            if (!el) return null;
+            if (action && (!q.visible(el) || (el as HTMLButtonElement).disabled)) return null;
+            return el;
+          },
+          this.steps,
+          forAction,
+          this.single,
+        ),
+      );
+      const element = handle?.asElement() as ElementHandle<Element> | null | undefined;
+      if (element) return element;
+      const refusal = handle ? await handle.jsonValue() : null;
+      if (typeof refusal === 'string') throw new Error(`${refusal}: ${describe(this.steps)}`);
+      if (Date.now() > until) throw new Error(`waiting for ${describe(this.steps)} to be ${forAction ? 'visible and enabled' : 'attached'} timed out`);
+      await sleep(POLL_MS);
+    }
   }
 
   async click(): Promise<void> {
-    const handle = await this.handle('visible');
+    const handle = await this.handle(true);
     await handle.click();
   }
   async fill(text: string): Promise<void> {
-    const handle = await this.handle('visible');
+    const handle = await this.handle(true);
     await handle.evaluate((el) => {
       (el as HTMLInputElement).focus();
       (el as HTMLInputElement).select();
@@ -130,7 +179,14 @@ class FirefoxElements implements Elements {
     else await this.page.keyboard.press('Backspace');
   }
   async check(): Promise<void> {
-    if (!(await this.isChecked())) await this.click();
+    if (await this.isChecked()) return;
+    await this.click();
+    // As Playwright's check(): it fails unless the element ends up checked.
+    const until = Date.now() + WAIT_MS;
+    while (!(await this.isChecked())) {
+      if (Date.now() > until) throw new Error(`${describe(this.steps)} did not become checked`);
+      await sleep(POLL_MS);
+    }
   }
   async focus(): Promise<void> {
     await (await this.handle()).evaluate((el) => (el as HTMLElement).focus());
@@ -154,8 +210,7 @@ class FirefoxElements implements Elements {
     const frame = await this.frame();
     await ensureEngine(frame);
     return frame.evaluate(
-      (steps: QueryStep[]) =>
-        (globalThis as unknown as { __boiCanhQuery: { queryAll(s: QueryStep[]): Element[] } }).__boiCanhQuery.queryAll(steps).map((el) => el.textContent ?? ''),
+      (steps: QueryStep[]) => (globalThis as unknown as { __boiCanhQuery: QueryEngine }).__boiCanhQuery.queryAll(steps).map((el) => el.textContent ?? ''),
       this.steps,
     );
   }
@@ -205,7 +260,12 @@ function firefoxPage(browser: Browser, page: Page): TestPage {
     locator: (selector) => root.locator(selector),
     frameLocator: (selector) => new FirefoxElements(page, async () => page.mainFrame(), [{ kind: 'css', selector }]).contentFrame(),
     goto: (url) => navigate(browser, page, url),
-    reload: async () => void (await page.reload()),
+    // An extension page sends no load event: it is navigated to again instead.
+    reload: async () => {
+      const url = await page.evaluate(() => location.href);
+      if (url.startsWith('moz-extension:')) await navigate(browser, page, url);
+      else await page.reload();
+    },
     close: () => page.close(),
     bringToFront: () => page.bringToFront(),
     // page.url() is not updated by a BiDi navigation to an extension page.

@@ -2,7 +2,9 @@
  * Runs inside a page (bundled and injected by the Firefox driver): finds elements by ARIA role
  * and accessible name, or by CSS, through open shadow roots, as Playwright's `getByRole` and
  * `locator` do in Chromium. Roles and names come from dom-accessibility-api, the library
- * Testing Library uses, so both browsers' tests ask the same questions of the page.
+ * Testing Library uses (Chromium's tests use Playwright's own engine, which follows the same
+ * ARIA rules). It runs in the page's own world: a page that breaks the DOM's built-ins could
+ * mislead it (the hostile-page tests use it only around the extension's own elements).
  */
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import type { QueryStep } from './query-steps';
@@ -54,7 +56,36 @@ function descendantParts(selector: string): string[] {
   return parts;
 }
 
+/** Splits a selector list at its top-level commas. */
+function selectorList(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let current = '';
+  for (const c of selector) {
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += c;
+  }
+  parts.push(current.trim());
+  return parts.filter(Boolean);
+}
+
 function deepCss(root: ParentNode, selector: string): Element[] {
+  const found = new Set<Element>();
+  for (const one of selectorList(selector)) for (const el of deepCssOne(root, one)) found.add(el);
+  return [...found];
+}
+
+function deepCssOne(root: ParentNode, selector: string): Element[] {
   let scopes: ParentNode[] = [root];
   let found: Element[] = [];
   for (const part of descendantParts(selector)) {
@@ -70,12 +101,16 @@ function deepCss(root: ParentNode, selector: string): Element[] {
   return found;
 }
 
-/** Rendered and not hidden from assistive technology: what a role query may return. */
+/**
+ * Not hidden from assistive technology, as Playwright's role queries judge it: no
+ * `aria-hidden="true"` on it or above it, not `display: none` (itself or above), not
+ * `visibility: hidden`. A box of zero size still counts.
+ */
 function exposed(el: Element): boolean {
   for (let node: Element | null = el; node; node = parentOf(node)) {
     if (node.getAttribute('aria-hidden') === 'true') return false;
   }
-  return visible(el);
+  return el.checkVisibility({ visibilityProperty: true });
 }
 
 function parentOf(el: Element): Element | null {
@@ -121,19 +156,33 @@ function step(roots: Element[] | Document[], query: QueryStep): Element[] {
     for (const el of candidates) {
       if (query.kind === 'role') {
         if (getRole(el) === query.role && (query.level === undefined || levelOf(el) === query.level) && exposed(el) && nameMatches(el, query)) found.add(el);
-      } else if (ownText(el).includes(query.text) && exposed(el)) {
+      } else if (holdsText(el, squash(query.text))) {
         found.add(el);
       }
     }
   }
-  return [...found];
+  return inDocumentOrder([...found], roots);
 }
 
-/** The text of an element's own text children (the innermost element holding a text). */
-function ownText(el: Element): string {
-  let text = '';
-  for (const node of Array.from(el.childNodes)) if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue;
-  return text;
+/** `elements` in the order a walk of `roots` (shadow roots included) meets them. */
+function inDocumentOrder(elements: Element[], roots: Element[] | Document[]): Element[] {
+  if (elements.length < 2) return elements;
+  const position = new Map<Element, number>();
+  let k = 0;
+  for (const root of roots) {
+    if (root instanceof Element) position.set(root, k++);
+    for (const el of deepElements(root)) if (!position.has(el)) position.set(el, k++);
+  }
+  return elements.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Holds the text (whitespace squashed, case ignored) while none of its child elements does: the smallest element with it, as Playwright's getByText finds. */
+function holdsText(el: Element, wanted: string): boolean {
+  if (el.localName === 'script' || el.localName === 'style' || el.localName === 'head') return false;
+  if (!squash(el.textContent ?? '').includes(wanted)) return false;
+  return !Array.from(el.children).some((child) => squash(child.textContent ?? '').includes(wanted));
 }
 
 /** The elements `steps` lead to, from the document or from the element `scope`. */
