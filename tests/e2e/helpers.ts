@@ -56,14 +56,27 @@ export function inEachBrowser(
 ): void {
   for (const name of selectedBrowsers()) {
     describe(name, () => {
-      const suite = { name, launch: (o?: LaunchOptions) => launcher(name)(o) } as Suite & { browser: TestBrowser; server: StaticServer };
+      let browser: TestBrowser | undefined;
+      let server: StaticServer | undefined;
+      const suite: Suite = {
+        name,
+        get browser() {
+          if (!browser) throw new Error(options.shared === false ? 'no shared browser here: the tests launch their own (suite.launch)' : 'the browser is launched in beforeAll');
+          return browser;
+        },
+        get server() {
+          if (!server) throw new Error('the pages are served in beforeAll');
+          return server;
+        },
+        launch: (o?: LaunchOptions) => launcher(name)(o),
+      };
       beforeAll(async () => {
-        suite.server = await (options.serve ?? servePages)();
-        if (options.shared !== false) suite.browser = await launcher(name)();
+        server = await (options.serve ?? servePages)();
+        if (options.shared !== false) browser = await launcher(name)();
       });
       afterAll(async () => {
-        await suite.browser?.close();
-        await suite.server?.close();
+        await browser?.close();
+        await server?.close();
       });
       body(suite);
     });
