@@ -14,6 +14,7 @@ export interface ExtensionApi {
     sendMessage(tabId: number, message: unknown): Promise<never>;
   };
   storage: {
+    onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void };
     session: { set(items: Record<string, unknown>): Promise<void>; get(keys: null): Promise<Record<string, unknown>> };
     local: {
       set(items: Record<string, unknown>): Promise<void>;
