@@ -10,6 +10,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { compileDataset, DatasetError, type DatasetProblem } from '../lib/dataset';
+import { encodeMatcher } from '../lib/compact-matcher';
 import { buildSearchIndex } from '../lib/search';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -98,6 +99,8 @@ export function buildDataset(dataDir: string): BuildResult {
   return {
     files: {
       'matcher.json': JSON.stringify(compiled.matcher),
+      // The same table, smaller, for the content script (lib/compact-matcher.ts).
+      'matcher-compact.json': JSON.stringify(encodeMatcher(compiled.matcher)),
       'cards.json': JSON.stringify(compiled.cards),
       'search-index.json': JSON.stringify(index),
     },

@@ -5,9 +5,9 @@
 import type { VirtualElement } from '@floating-ui/dom';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import matcherData from '../../generated/matcher.json';
-import type { MatcherData } from '../../lib/artifacts';
+import compactMatcher from '../../generated/matcher-compact.json';
 import type { CardView } from '../../lib/card-view';
+import { decodeMatcher, type CompactMatcher } from '../../lib/compact-matcher';
 import { detectVietnamese, type LanguageVerdict } from '../../lib/language';
 import { Matcher, type Match } from '../../lib/matcher';
 import type { ContentRequest, InactiveReason, MentionsResponse, PageInfo } from '../../lib/messages';
@@ -25,7 +25,8 @@ import { Scanner, type Mention } from './scanner';
 import { segments } from './text-walk';
 import { measureSlice } from './work-timing';
 
-const data = matcherData as MatcherData;
+// Shipped compact (the alias table is most of this script's size), expanded once at start.
+const data = decodeMatcher(compactMatcher as CompactMatcher);
 const ACTIVE_HIGHLIGHT = 'boi-canh-active';
 /** Characters of page text read to decide the language. */
 const LANGUAGE_SAMPLE = 4000;

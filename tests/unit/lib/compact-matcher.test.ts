@@ -24,6 +24,12 @@ afterAll(() => rmSync(scaleDir, { recursive: true, force: true }));
 const roundTrip = (data: MatcherData) => decodeMatcher(JSON.parse(JSON.stringify(encodeMatcher(data))) as CompactMatcher);
 
 describe('the compact matcher table', () => {
+  it('is what the build writes for the content script, and decodes to matcher.json', () => {
+    const compact = JSON.parse(seedBuild.files['matcher-compact.json']!) as CompactMatcher;
+    expect(decodeMatcher(compact)).toStrictEqual(seed);
+    expect(seedBuild.files['matcher-compact.json']!.length).toBeLessThan(seedBuild.files['matcher.json']!.length);
+  });
+
   it('gives back the seed table exactly', () => {
     expect(roundTrip(seed)).toStrictEqual(seed);
   });
