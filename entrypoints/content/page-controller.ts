@@ -6,6 +6,7 @@ import type { VirtualElement } from '@floating-ui/dom';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import compactMatcher from '../../generated/matcher-compact.json';
+import type { MatcherData } from '../../lib/artifacts';
 import type { CardView } from '../../lib/card-view';
 import { decodeMatcher, type CompactMatcher } from '../../lib/compact-matcher';
 import { detectVietnamese, type LanguageVerdict } from '../../lib/language';
@@ -25,8 +26,12 @@ import { Scanner, type Mention } from './scanner';
 import { segments } from './text-walk';
 import { measureSlice } from './work-timing';
 
-// Shipped compact (the alias table is most of this script's size), expanded once at start.
-const data = decodeMatcher(compactMatcher as CompactMatcher);
+let decoded: MatcherData | null = null;
+/**
+ * The matcher data, shipped compact (the alias table is most of this script's size) and
+ * expanded on first use: pages where the extension stays idle never pay for it.
+ */
+const data = (): MatcherData => (decoded ??= decodeMatcher(compactMatcher as CompactMatcher));
 const ACTIVE_HIGHLIGHT = 'boi-canh-active';
 /** Characters of page text read to decide the language. */
 const LANGUAGE_SAMPLE = 4000;
@@ -83,7 +88,7 @@ export class PageController {
     const hiddenChanged = hiddenKey !== this.hiddenKey;
     if (hiddenChanged) {
       this.hiddenKey = hiddenKey;
-      this.hidden = new Set(data.entities.flatMap((e, i) => (hiddenIds.includes(e.id) ? [i] : [])));
+      this.hidden = new Set(data().entities.flatMap((e, i) => (hiddenIds.includes(e.id) ? [i] : [])));
     }
     this.apply();
     // Entities hidden on this site changed: read the page again without them.
@@ -145,7 +150,7 @@ export class PageController {
   private activate(root: HTMLElement): void {
     if (!this.matcher) {
       const start = performance.now();
-      this.matcher = new Matcher(data.aliases.map(([text, entity]) => ({ text, entity })));
+      this.matcher = new Matcher(data().aliases.map(([text, entity]) => ({ text, entity })));
       measureSlice(start);
     }
     this.scanAbort = new AbortController();
@@ -178,8 +183,8 @@ export class PageController {
   }
 
   private resolve(text: string, candidates: Match[], block: Element): Resolved {
-    for (const m of candidates) if (m.entity < data.entities.length) this.named.add(m.entity);
-    const resolved = resolveRoles(text, candidates, data, { date: articleDate(block), named: this.named });
+    for (const m of candidates) if (m.entity < data().entities.length) this.named.add(m.entity);
+    const resolved = resolveRoles(text, candidates, data(), { date: articleDate(block), named: this.named });
     // Entities hidden here are dropped before overlaps are decided: a name inside one stands.
     if (this.hidden.size === 0) return resolved;
     return { ...resolved, matches: resolved.matches.filter((m) => !this.hidden.has(m.entity)) };
@@ -217,11 +222,11 @@ export class PageController {
   }
 
   private async openCard(mention: Mention, how: { x?: number; y?: number; focus?: boolean } = {}): Promise<void> {
-    const entity = data.entities[mention.entity]!;
+    const entity = data().entities[mention.entity]!;
     this.openMention = mention;
     let view: CardView | null;
     const asOf = articleDate(mention.range.startContainer);
-    const role = mention.role === undefined ? undefined : data.roles[mention.role];
+    const role = mention.role === undefined ? undefined : data().roles[mention.role];
     const meant = role ? { role: role.title, on: asOf } : null;
     try {
       // The card's data, and the first time its UI, both loaded at once.
@@ -247,7 +252,7 @@ export class PageController {
 
   /** Scrolls to the entity's next mention and opens its card there. */
   private revealEntity(entityId: string): boolean {
-    const mentions = this.scanner?.mentions().filter((m) => data.entities[m.entity]!.id === entityId) ?? [];
+    const mentions = this.scanner?.mentions().filter((m) => data().entities[m.entity]!.id === entityId) ?? [];
     if (mentions.length === 0) return false;
     const index = ((this.revealed.get(entityId) ?? -1) + 1) % mentions.length;
     this.revealed.set(entityId, index);
@@ -307,7 +312,7 @@ export class PageController {
     return {
       active: true,
       mentions: this.scanner.mentions().map((m) => {
-        const entity = data.entities[m.entity]!;
+        const entity = data().entities[m.entity]!;
         return { entityId: entity.id, name: entity.name, kind: entity.kind, text: m.range.toString() };
       }),
     };
