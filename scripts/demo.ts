@@ -10,13 +10,12 @@
  * Either way it prints what Bối cảnh found on the page. On a machine with no display, it
  * runs headless and says so.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MentionsResponse } from '../lib/messages';
 import { launcher, type BrowserName, type TestBrowser, type TestPage } from '../tests/e2e/driver';
 import { mentionsWhen, pointAt, pressShortcut } from '../tests/e2e/driver/actions';
-import { serveStatic } from './browser/server';
+import { serveGenerated } from './browser/server';
 import { renderDemoPage } from './demo-page';
 
 const root = resolve(import.meta.dirname, '..');
@@ -113,9 +112,7 @@ async function screenshots(browser: TestBrowser, page: TestPage, tabId: number, 
 }
 
 async function main(): Promise<void> {
-  const pages = mkdtempSync(join(tmpdir(), 'boi-canh-demo-'));
-  writeFileSync(join(pages, 'index.html'), renderDemoPage(join(root, 'data')));
-  const server = await serveStatic(pages);
+  const server = await serveGenerated({ 'index.html': renderDemoPage(join(root, 'data')) });
   if (!screenshotDir && headless) console.log('No display here: running headless. Use --screenshot DIR to see the result as pictures.');
   const browser = await launch({ headless });
   try {
@@ -134,7 +131,6 @@ async function main(): Promise<void> {
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
-    rmSync(pages, { recursive: true, force: true });
   }
 }
 

@@ -24,7 +24,7 @@ import { leftmostLongest, Matcher } from '../lib/matcher';
 import { stripDiacritics } from '../lib/normalize';
 import { resolveRoles } from '../lib/roles';
 import { launchWithExtension, type ExtensionBrowser } from './browser/launch';
-import { mentionsWhen, tabIdOf } from './browser/page-tools';
+import { mentionsWhen, sameAnswerTwice, tabIdOf } from './browser/page-tools';
 import { serveStatic } from './browser/server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -103,14 +103,7 @@ async function readInBrowser(browser: ExtensionBrowser, url: string): Promise<Pa
   try {
     await page.goto(url);
     const tabId = await tabIdOf(browser, page);
-    // Settled: the same answer twice in a row.
-    let last = '';
-    const response = await mentionsWhen(browser, tabId, (r) => {
-      const now = JSON.stringify(r);
-      const settled = now === last;
-      last = now;
-      return settled;
-    });
+    const response = await mentionsWhen(browser, tabId, sameAnswerTwice());
     const text = await page.evaluate(() => document.body.textContent ?? '');
     return { text, marks: response.mentions };
   } finally {

@@ -3,10 +3,9 @@
  * allows it, installs Debian's `firefox-esr`) and launches it with the built Firefox extension
  * through puppeteer-core over WebDriver BiDi (see docs/browsers.md).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { findBrowser } from './find-browser';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 
@@ -18,31 +17,14 @@ export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/snap/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
 
-function existing(): string | null {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, which does not exist.`);
-  }
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
-}
-
 export function findFirefox(): string {
-  const found = existing();
-  if (found) return found;
-  if (!(process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get'))) {
-    throw new Error(
-      'No Firefox found. Install Firefox ESR (Debian/Ubuntu: `sudo apt-get install -y firefox-esr`), ' +
-        'or set FIREFOX_PATH to its executable.',
-    );
-  }
-  console.log('No Firefox found: installing Debian’s firefox-esr with apt-get…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'firefox-esr'], { stdio: 'inherit', env });
-  const installed = existing();
-  if (!installed) throw new Error('apt-get installed firefox-esr, but no executable was found at the usual paths.');
-  return installed;
+  return findBrowser({
+    name: 'Firefox',
+    envVar: 'FIREFOX_PATH',
+    candidates: CANDIDATES,
+    aptPackage: 'firefox-esr',
+    installHint: 'Install Firefox ESR (Debian/Ubuntu: `sudo apt-get install -y firefox-esr`)',
+  });
 }
 
 export interface FirefoxLaunchOptions {

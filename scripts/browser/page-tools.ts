@@ -30,6 +30,17 @@ export async function mentionsWhen(
   return pollMentions(() => getMentions(browser, tabId), done, timeoutMs);
 }
 
+/** A `done` for the polls below: the same answer twice in a row (the content script has settled). */
+export function sameAnswerTwice(): (r: MentionsResponse) => boolean {
+  let last = '';
+  return (r) => {
+    const now = JSON.stringify(r);
+    const settled = now === last;
+    last = now;
+    return settled;
+  };
+}
+
 /** Asks `ask` every 100 ms until the answer satisfies `done`; a content script not there yet is asked again. */
 export async function pollMentions(
   ask: () => Promise<MentionsResponse>,

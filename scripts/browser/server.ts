@@ -1,7 +1,8 @@
 /** A static file server on 127.0.0.1 for test and demo pages. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -40,5 +41,22 @@ export async function serveStatic(...dirs: string[]): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/**
+ * Serves `files` (name → content, written to a temporary folder that closing removes) and,
+ * behind them, the files of `dirs`.
+ */
+export async function serveGenerated(files: Record<string, string>, ...dirs: string[]): Promise<StaticServer> {
+  const generated = mkdtempSync(join(tmpdir(), 'boi-canh-pages-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(generated, name), content);
+  const server = await serveStatic(generated, ...dirs);
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      rmSync(generated, { recursive: true, force: true });
+    },
   };
 }

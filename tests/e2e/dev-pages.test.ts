@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MentionsResponse } from '../../lib/messages';
 import { scorePage, type GoldMention } from '../../lib/eval-align';
+import { sameAnswerTwice } from '../../scripts/browser/page-tools';
 import { serveStatic } from '../../scripts/browser/server';
 import { selectedBrowsers, type BrowserName } from './driver';
 import { inEachBrowser, mentionsWhen, ROOT } from './helpers';
@@ -37,14 +38,7 @@ inEachBrowser(
           const tab = await suite.browser.newPage();
           await tab.goto(`${suite.server.url}/${page.file}`);
           const tabId = await suite.browser.tabIdOf(tab);
-          // Settled: the same answer twice in a row.
-          let last = '';
-          const response = await mentionsWhen(suite.browser, tabId, (r) => {
-            const now = JSON.stringify(r);
-            const settled = now === last;
-            last = now;
-            return settled;
-          });
+          const response = await mentionsWhen(suite.browser, tabId, sameAnswerTwice());
           mine.set(page.file, response);
           const text = await tab.evaluate(() => document.body.textContent ?? '');
           await tab.close();

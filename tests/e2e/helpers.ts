@@ -4,13 +4,11 @@
  * cards and the popup. Tests reach the browsers only through ./driver, so one test runs in
  * Chromium and in Firefox.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { stripDiacritics } from '../../lib/normalize';
 import { renderDemoPage } from '../../scripts/demo-page';
-import { serveStatic, type StaticServer } from '../../scripts/browser/server';
+import { serveGenerated, type StaticServer } from '../../scripts/browser/server';
 import { launcher, selectedBrowsers, type BrowserName, type Elements, type LaunchOptions, type TestBrowser, type TestPage } from './driver';
 
 export type { BrowserName, Elements, TestBrowser, TestPage };
@@ -22,20 +20,12 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  * Serves tests/fixtures/ and, generated from data/, the demo page (demo.html) with its
  * NFD (demo-nfd.html) and diacritic-free (demo-bare.html) versions.
  */
-export async function servePages(...moreDirs: string[]): Promise<StaticServer> {
-  const generated = mkdtempSync(join(tmpdir(), 'boi-canh-pages-'));
+export function servePages(): Promise<StaticServer> {
   const demo = renderDemoPage(join(ROOT, 'data'));
-  writeFileSync(join(generated, 'demo.html'), demo);
-  writeFileSync(join(generated, 'demo-nfd.html'), demo.normalize('NFD'));
-  writeFileSync(join(generated, 'demo-bare.html'), stripDiacritics(demo));
-  const server = await serveStatic(...moreDirs, generated, join(ROOT, 'tests/fixtures'));
-  return {
-    url: server.url,
-    close: async () => {
-      await server.close();
-      rmSync(generated, { recursive: true, force: true });
-    },
-  };
+  return serveGenerated(
+    { 'demo.html': demo, 'demo-nfd.html': demo.normalize('NFD'), 'demo-bare.html': stripDiacritics(demo) },
+    join(ROOT, 'tests/fixtures'),
+  );
 }
 
 export interface Suite {

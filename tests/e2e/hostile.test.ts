@@ -5,36 +5,26 @@
  * app changing view, a page in another language. For each: no page error and no
  * error of ours, the right marks, and nothing left behind.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/browser/server';
+import { serveGenerated } from '../../scripts/browser/server';
 import { highlightCount, hoverCard, inEachBrowser, mentionsWhen, ROOT, type TestBrowser, type TestPage } from './helpers';
 
 /** Paragraphs in the big page, and the mentions each holds. */
 const BIG_PARAGRAPHS = 12_500;
 
 /** The hostile pages, Preact for the app among them, and a generated page of 100,000 nodes. */
-async function serveHostilePages() {
-  const generated = mkdtempSync(join(tmpdir(), 'boi-canh-hostile-'));
+function serveHostilePages() {
   // 12,500 paragraphs of 8 nodes each: 100,000 nodes, one mention in every tenth paragraph.
   const paragraphs = Array.from({ length: BIG_PARAGRAPHS }, (_, i) =>
     i % 10 === 0
       ? `<p>Đoạn ${i}: <b>Ngoại trưởng Nga</b> <i>Sergei Lavrov</i> nói <span>về</span> <a href="#">đối thoại</a>.</p>`
       : `<p>Đoạn ${i}: <b>thời tiết</b> <i>hôm nay</i> ở <span>Hà Nội</span> <a href="#">nắng nhẹ</a>.</p>`,
   ).join('\n');
-  writeFileSync(join(generated, 'big.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang rất lớn</title></head><body><article>${paragraphs}</article></body></html>`);
+  const big = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang rất lớn</title></head><body><article>${paragraphs}</article></body></html>`;
   const preact = dirname(createRequire(import.meta.url).resolve('preact'));
-  const server = await serveStatic(generated, join(ROOT, 'tests/fixtures/hostile'), join(ROOT, 'tests/fixtures'), preact);
-  return {
-    url: server.url,
-    close: async () => {
-      await server.close();
-      rmSync(generated, { recursive: true, force: true });
-    },
-  };
+  return serveGenerated({ 'big.html': big }, join(ROOT, 'tests/fixtures/hostile'), join(ROOT, 'tests/fixtures'), preact);
 }
 
 interface Watched {

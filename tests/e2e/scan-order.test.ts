@@ -2,31 +2,21 @@
  * Where the work goes first: what the reader sees. (Pausing in hidden tabs is not tested here:
  * headless browsers report every tab as visible.)
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/browser/server';
+import { serveGenerated } from '../../scripts/browser/server';
 import { inEachBrowser, mentionsWhen } from './helpers';
 
 const PARAGRAPHS = 3000;
 
 /** A long article served alone, generated for the test. */
-async function serveLongArticle() {
-  const dir = mkdtempSync(join(tmpdir(), 'boi-canh-order-'));
+function serveLongArticle() {
   const body = Array.from(
     { length: PARAGRAPHS },
     (_, i) => `<p id="p${i}">Đoạn ${i}: Ngoại trưởng Nga Sergei Lavrov trao đổi với báo chí về quan hệ song phương và các cuộc tham vấn sắp tới.</p>`,
   ).join('\n');
-  writeFileSync(join(dir, 'long.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài rất dài</title></head><body><article>${body}</article></body></html>`);
-  const server = await serveStatic(dir);
-  return {
-    url: server.url,
-    close: async () => {
-      await server.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return serveGenerated({
+    'long.html': `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài rất dài</title></head><body><article>${body}</article></body></html>`,
+  });
 }
 
 inEachBrowser(

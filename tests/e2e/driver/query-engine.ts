@@ -25,11 +25,10 @@ function deepElements(root: ParentNode): Element[] {
 }
 
 /**
- * Splits a selector at its descendant combinators (whitespace outside brackets, parentheses
- * and quotes, not beside ">", "+" or "~"): each part is looked for inside the last part's
- * elements, shadow roots included, as Playwright's CSS engine does.
+ * Splits a selector where `splitsAt(i)` says, only outside brackets, parentheses and quotes;
+ * the character split at is dropped, and empty parts too.
  */
-function descendantParts(selector: string): string[] {
+function splitOutside(selector: string, splitsAt: (i: number) => boolean): string[] {
   const parts: string[] = [];
   let depth = 0;
   let quote = '';
@@ -41,34 +40,7 @@ function descendantParts(selector: string): string[] {
     } else if (c === '"' || c === "'") quote = c;
     else if (c === '[' || c === '(') depth++;
     else if (c === ']' || c === ')') depth--;
-    else if (/\s/.test(c) && depth === 0) {
-      const before = current.trimEnd().slice(-1);
-      const after = selector.slice(i).trimStart()[0] ?? '';
-      if (current.trim() && !'>+~'.includes(before) && !'>+~'.includes(after)) {
-        parts.push(current.trim());
-        current = '';
-        continue;
-      }
-    }
-    current += c;
-  }
-  if (current.trim()) parts.push(current.trim());
-  return parts;
-}
-
-/** Splits a selector list at its top-level commas. */
-function selectorList(selector: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let current = '';
-  for (const c of selector) {
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '(') depth++;
-    else if (c === ']' || c === ')') depth--;
-    else if (c === ',' && depth === 0) {
+    else if (depth === 0 && splitsAt(i)) {
       parts.push(current.trim());
       current = '';
       continue;
@@ -78,6 +50,22 @@ function selectorList(selector: string): string[] {
   parts.push(current.trim());
   return parts.filter(Boolean);
 }
+
+/** Splits a selector list at its commas. */
+const selectorList = (selector: string) => splitOutside(selector, (i) => selector[i] === ',');
+
+/**
+ * Splits a selector at its descendant combinators (whitespace not beside ">", "+" or "~"):
+ * each part is looked for inside the last part's elements, shadow roots included, as
+ * Playwright's CSS engine does.
+ */
+const descendantParts = (selector: string) =>
+  splitOutside(selector, (i) => {
+    if (!/\s/.test(selector[i]!)) return false;
+    const before = selector.slice(0, i).trimEnd().slice(-1);
+    const after = selector.slice(i).trimStart()[0] ?? '';
+    return before !== '' && !'>+~'.includes(before) && !'>+~'.includes(after);
+  });
 
 function deepCss(root: ParentNode, selector: string): Element[] {
   const found = new Set<Element>();
