@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { COMMANDS, FIREFOX_ADDON_ID, SUGGESTED_KEYS } from './lib/constants';
 
 // The benchmark (npm run bench) builds variants beside the shipped build, never over it:
 // BOI_CANH_OUT_DIR another output folder, BOI_CANH_GENERATED another compiled dataset (the
@@ -40,15 +41,15 @@ export default defineConfig({
     // Chromium leaves a suggested key unassigned when it is one of its own (Alt+Shift+B focuses
     // the bookmarks bar, Alt+Shift+N…): tests/e2e/reading.test.ts checks each is given.
     commands: {
-      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_nextMention__' },
-      'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_previousMention__' },
-      'toggle-site': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_toggleSite__' },
+      [COMMANDS.nextMention]: { suggested_key: { default: SUGGESTED_KEYS[COMMANDS.nextMention] }, description: '__MSG_nextMention__' },
+      [COMMANDS.previousMention]: { suggested_key: { default: SUGGESTED_KEYS[COMMANDS.previousMention] }, description: '__MSG_previousMention__' },
+      [COMMANDS.toggleSite]: { suggested_key: { default: SUGGESTED_KEYS[COMMANDS.toggleSite] }, description: '__MSG_toggleSite__' },
     },
     // Firefox paints CSS Custom Highlights from version 140.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'boi-canh@boicanh', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: FIREFOX_ADDON_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
             // Firefox for Android reads data_collection_permissions from version 142.
             gecko_android: { strict_min_version: '142.0' },
           },

@@ -13,8 +13,9 @@ import type { BackgroundRequest } from '../lib/messages';
 import { withSiteToggled } from '../lib/settings';
 import { askTab } from '../utils/messaging';
 import { PENDING_ENTITY_KEY } from '../utils/popup-link';
-import { TOGGLE_SITE_COMMAND } from '../utils/commands';
+
 import { setEntityHidden, updateSettings } from '../utils/settings-store';
+import { COMMANDS } from '../lib/constants';
 
 const data = cardData as CardData;
 /** `action` in Manifest V3; Firefox's Manifest V2 build has `browserAction`. */
@@ -57,9 +58,9 @@ async function toggleSite(tabId: number | undefined): Promise<void> {
 
 export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === TOGGLE_SITE_COMMAND) toggleSite(tab?.id).catch((e) => report('toggle-site', e));
-    else if (command === 'next-mention' || command === 'previous-mention') {
-      stepMention(tab?.id, command === 'next-mention' ? 1 : -1).catch((e) => report('step-mention', e));
+    if (command === COMMANDS.toggleSite) toggleSite(tab?.id).catch((e) => report('toggle-site', e));
+    else if (command === COMMANDS.nextMention || command === COMMANDS.previousMention) {
+      stepMention(tab?.id, command === COMMANDS.nextMention ? 1 : -1).catch((e) => report('step-mention', e));
     }
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

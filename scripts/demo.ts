@@ -13,8 +13,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MentionsResponse } from '../lib/messages';
-import { launcher, type BrowserName, type TestBrowser, type TestPage } from '../tests/e2e/driver';
-import { mentionsWhen, pointAt, pressShortcut } from '../tests/e2e/driver/actions';
+import { launcher, type BrowserName, type TestBrowser, type TestPage } from './browser/driver';
+import { mentionsWhen, pointAt, pressShortcut } from './browser/driver/actions';
 import { serveGenerated } from './browser/server';
 import { renderDemoPage } from './demo-page';
 

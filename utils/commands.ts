@@ -1,13 +1,13 @@
 /** The manifest's keyboard commands (wxt.config.ts): their names, their keys, where to change them. */
 import { browser } from 'wxt/browser';
+import { COMMANDS } from '../lib/constants';
 
-export const TOGGLE_SITE_COMMAND = 'toggle-site';
 
 /** The keys of the site shortcut, or null when the browser has none set for it. */
 export async function siteShortcut(): Promise<string | null> {
   try {
     const commands = await browser.commands.getAll();
-    return commands.find((c) => c.name === TOGGLE_SITE_COMMAND)?.shortcut || null;
+    return commands.find((c) => c.name === COMMANDS.toggleSite)?.shortcut || null;
   } catch {
     return null;
   }

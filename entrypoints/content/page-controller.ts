@@ -25,6 +25,7 @@ import { PopoverHost } from './popover-host';
 import { Scanner, type Mention } from './scanner';
 import { segments } from './text-walk';
 import { measureSlice } from './work-timing';
+import { ACTIVE_HIGHLIGHT_NAME } from '../../lib/constants';
 
 let decoded: MatcherData | null = null;
 /**
@@ -32,7 +33,6 @@ let decoded: MatcherData | null = null;
  * expanded on first use: pages where the extension stays idle never pay for it.
  */
 const data = (): MatcherData => (decoded ??= decodeMatcher(compactMatcher as CompactMatcher));
-const ACTIVE_HIGHLIGHT = 'boi-canh-active';
 /** Characters of page text read to decide the language. */
 const LANGUAGE_SAMPLE = 4000;
 /** When a page has too little text to tell its language yet, look again after these delays. */
@@ -237,7 +237,7 @@ export class PageController {
     }
     // The pointer may have moved on while the card was fetched.
     if (this.openMention !== mention || !view) return;
-    CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
+    CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, new Highlight(mention.range));
     await this.popover.show(anchorFor(mention.range, how.x, how.y), view, { found: mention.range.toString(), meant }, {
       theme: pageTheme(mention.range.startContainer.parentElement),
       focus: how.focus ?? false,
@@ -246,7 +246,7 @@ export class PageController {
 
   private closeCard(): void {
     this.openMention = null;
-    CSS.highlights?.delete(ACTIVE_HIGHLIGHT);
+    CSS.highlights?.delete(ACTIVE_HIGHLIGHT_NAME);
     this.popover.hide();
   }
 

@@ -10,8 +10,8 @@ import { blockOf, isBlockElement, isInsideSkipped, locate, segments, type Segmen
 import { visibleBlocks } from './visible-first';
 import { measureSlice } from './work-timing';
 import { guard, report } from '../../utils/report';
+import { HIGHLIGHT_NAME } from '../../lib/constants';
 
-export const HIGHLIGHT_NAME = 'boi-canh';
 
 /** Resolves what the matcher found in a segment, overlaps included: role names become people, or are dropped. */
 export type Resolve = (text: string, candidates: Match[], block: Element) => Resolved;

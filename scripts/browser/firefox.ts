@@ -6,11 +6,10 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findBrowser } from './find-browser';
+import { FIREFOX_ADDON_ID } from '../../lib/constants';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 
-/** The add-on id in the Firefox manifest (wxt.config.ts). */
-const ADDON_ID = 'boi-canh@boicanh';
 /** Firefox gives each install a random origin UUID; fixing it gives the extension's pages a known address. */
 const ADDON_UUID = '6b0f3c52-6d5c-4c39-9a0e-b0c1a1e0b0ca';
 export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
@@ -62,7 +61,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     extraPrefsFirefox: {
       'intl.accept_languages': locale,
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: ADDON_UUID }),
       // 0 dark, 1 light, 2 follow the browser's theme.
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : options.colorScheme === 'light' ? 1 : 2,
       ...(options.proxy ? proxyPrefs(options.proxy) : {}),

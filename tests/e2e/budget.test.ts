@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/browser/launch';
+import { CONTENT_SCRIPT_BUDGET_GZIP } from '../../lib/constants';
 
-const BUDGET_BYTES = 20_000;
+const BUDGET_BYTES = CONTENT_SCRIPT_BUDGET_GZIP;
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 const content = readFileSync(join(EXTENSION_DIR, manifest.content_scripts[0].js[0]));
 

@@ -11,7 +11,7 @@ import type { MentionsResponse } from '../../lib/messages';
 import { scorePage, type GoldMention } from '../../lib/eval-align';
 import { sameAnswerTwice } from '../../scripts/browser/page-tools';
 import { serveStatic } from '../../scripts/browser/server';
-import { selectedBrowsers, type BrowserName } from './driver';
+import { selectedBrowsers, type BrowserName } from '../../scripts/browser/driver';
 import { inEachBrowser, mentionsWhen, ROOT } from './helpers';
 
 const DIR = join(ROOT, 'tests/fixtures/dev-pages');

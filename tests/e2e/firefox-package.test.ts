@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers';
+import { FIREFOX_ADDON_ID } from '../../lib/constants';
 
 const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
 
@@ -30,7 +31,7 @@ describe('the Firefox build', () => {
 
   it('has a gecko id, declares that it collects no data, and asks only for storage', () => {
     const manifest = JSON.parse(readFileSync(join(FIREFOX_DIR, 'manifest.json'), 'utf8'));
-    expect(manifest.browser_specific_settings.gecko.id).toBe('boi-canh@boicanh');
+    expect(manifest.browser_specific_settings.gecko.id).toBe(FIREFOX_ADDON_ID);
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(manifest.permissions).toEqual(['storage']);
     expect(JSON.stringify(manifest)).not.toMatch(/https?:\/\/(?!\*\/)/u);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EXTENSION_DIR } from '../../scripts/browser/launch';
 import { findChromium } from '../../scripts/browser/chromium';
 import { FIREFOX_EXTENSION_DIR, findFirefox } from '../../scripts/browser/firefox';
-import { selectedBrowsers } from './driver';
+import { selectedBrowsers } from '../../scripts/browser/driver';
 
 export default function setup(): void {
   const browsers = selectedBrowsers();

@@ -1,7 +1,7 @@
 /**
  * What the end-to-end tests share: pages served locally, one browser (of each kind) per test
- * file, and (from ./driver/actions) the extension's view of a tab, pointing at text, opening
- * cards and the popup. Tests reach the browsers only through ./driver, so one test runs in
+ * file, and (from scripts/browser/driver/actions) the extension's view of a tab, pointing at text, opening
+ * cards and the popup. Tests reach the browsers only through scripts/browser/driver, so one test runs in
  * Chromium and in Firefox.
  */
 import { join, resolve } from 'node:path';
@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { stripDiacritics } from '../../lib/normalize';
 import { renderDemoPage } from '../../scripts/demo-page';
 import { serveGenerated, type StaticServer } from '../../scripts/browser/server';
-import { launcher, selectedBrowsers, type BrowserName, type Elements, type LaunchOptions, type TestBrowser, type TestPage } from './driver';
+import { launcher, selectedBrowsers, type BrowserName, type Elements, type LaunchOptions, type TestBrowser, type TestPage } from '../../scripts/browser/driver';
 
 export type { BrowserName, Elements, TestBrowser, TestPage };
-export { getMentions, highlightCount, hoverCard, mentionsWhen, openPage, openPopup, pointAt, pressShortcut } from './driver/actions';
+export { getMentions, highlightCount, hoverCard, mentionsWhen, openPage, openPopup, pointAt, pressShortcut } from '../../scripts/browser/driver/actions';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/browser/launch';
+import { COMMANDS } from '../../lib/constants';
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
@@ -44,8 +45,8 @@ describe('the interface languages', () => {
   });
 
   it('offers keyboard shortcuts to walk the mentions, described in both languages', () => {
-    expect(Object.keys(manifest.commands).sort()).toEqual(expect.arrayContaining(['next-mention', 'previous-mention']));
-    for (const command of ['next-mention', 'previous-mention']) {
+    expect(Object.keys(manifest.commands).sort()).toEqual(expect.arrayContaining([COMMANDS.nextMention, COMMANDS.previousMention]));
+    for (const command of [COMMANDS.nextMention, COMMANDS.previousMention]) {
       const key = /^__MSG_(\w+)__$/.exec(manifest.commands[command].description)![1]!;
       expect(messages('vi')[key].message).toMatch(/thẻ/);
       expect(messages('en')[key].message).toMatch(/card/);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { serveGenerated } from '../../scripts/browser/server';
 import { inEachBrowser, mentionsWhen } from './helpers';
+import { HIGHLIGHT_NAME } from '../../lib/constants';
 
 const PARAGRAPHS = 3000;
 
@@ -29,10 +30,10 @@ inEachBrowser(
         await page.goto(`${server.url}/long.html#p2000`);
         const tabId = await browser.tabIdOf(page);
         await mentionsWhen(browser, tabId, (r) => r.mentions.length === PARAGRAPHS, 60_000);
-        const firstMarked = await page.evaluate(() => {
-          const ranges = [...(CSS.highlights.get('boi-canh') as unknown as Set<Range>)].slice(0, 5);
+        const firstMarked = await page.evaluate((name) => {
+          const ranges = [...(CSS.highlights.get(name) as unknown as Set<Range>)].slice(0, 5);
           return ranges.map((r) => (r.startContainer.parentElement as HTMLElement).id);
-        });
+        }, HIGHLIGHT_NAME);
         // The highlight keeps the order marks were added in: the first were around paragraph 2000.
         for (const id of firstMarked) expect(Number(id.slice(1))).toBeGreaterThanOrEqual(2000);
         expect(firstMarked).toHaveLength(5);

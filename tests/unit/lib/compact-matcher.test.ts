@@ -1,7 +1,7 @@
 /**
  * The compact matcher table the content script ships decodes to exactly the table the build
  * made: the same entities, the same aliases with the same owners in the same order. On the
- * seed dataset, on a generated one with 200 entities (scripts/bench-dataset.ts), and on random
+ * seed dataset, on a generated one with 200 entities (scripts/bench/dataset.ts), and on random
  * tables; and it is smaller.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MatcherData } from '../../../lib/artifacts';
 import { decodeMatcher, encodeMatcher, type CompactMatcher } from '../../../lib/compact-matcher';
-import { writeScaleDataset } from '../../../scripts/bench-dataset';
+import { writeScaleDataset } from '../../../scripts/bench/dataset';
 import { buildDataset } from '../../../scripts/build-data';
 
 const root = resolve(import.meta.dirname, '../../..');

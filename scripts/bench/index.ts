@@ -4,11 +4,11 @@
  * 1. the pure core in Node: matcher throughput against one RegExp per alias on the real
  *    dataset, and search latency and index load time on it and on 10,000 generated passages;
  * 2. the content script's size against its budget, and where its bytes come from;
- * 3. pages in real Chromium with the built extension (scripts/bench-pages.ts): work time,
+ * 3. pages in real Chromium with the built extension (scripts/bench/pages.ts): work time,
  *    marks, the TreeWalker floor, mark.js, long tasks, heap, and appended paragraphs;
  * 4. where the content script's CPU time goes on the 1 MB page (a profile), and what the
  *    page's main thread does meanwhile (a trace);
- * 5. a dataset of 10,000 articles and 200 entities (scripts/bench-scale.ts).
+ * 5. a dataset of 10,000 articles and 200 entities (scripts/bench/scale.ts).
  *
  * Timings vary with the machine and its load: figures are medians of several runs, and
  * ratios are measured side by side. `--only=core,size,pages,profile,scale` runs a part.
@@ -17,19 +17,19 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Matcher } from '../lib/matcher';
-import type { CardData, MatcherData } from '../lib/artifacts';
-import { benchBundle, buildVariant, formatBundle } from './bench-bundle';
-import { benchPages, formatPages } from './bench-pages';
-import { formatProfile, profileContentScript } from './bench-profile';
-import { benchScale, formatScale } from './bench-scale';
-import { benchSearches } from './bench-search';
-import { formatTrace, traceMainThread } from './bench-trace';
-import { time } from './bench-stats';
-import { findChromium } from './browser/chromium';
-import { buildDataset } from './build-data';
+import { Matcher } from '../../lib/matcher';
+import type { CardData, MatcherData } from '../../lib/artifacts';
+import { benchBundle, buildVariant, formatBundle } from './bundle';
+import { benchPages, formatPages } from './pages';
+import { formatProfile, profileContentScript } from './profile';
+import { benchScale, formatScale } from './scale';
+import { benchSearches } from './search';
+import { formatTrace, traceMainThread } from './trace';
+import { time } from './stats';
+import { findChromium } from '../browser/chromium';
+import { buildDataset } from '../build-data';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const runs = (part: string) => !only || only.includes(part);
 

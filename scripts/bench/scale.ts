@@ -1,5 +1,5 @@
 /**
- * The dataset at scale: 10,000 articles and 200 entities (scripts/bench-dataset.ts) built by
+ * The dataset at scale: 10,000 articles and 200 entities (scripts/bench/dataset.ts) built by
  * the real build, in a temporary folder. Reports the build time and artefact sizes, the
  * content script built against that data (into its own output folder), the matcher in Node
  * with the larger alias table, and search latency on the larger index; then, in Chromium, the
@@ -8,17 +8,17 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { MatcherData } from '../lib/artifacts';
-import { Matcher } from '../lib/matcher';
-import { loadSearchIndex, search } from '../lib/search';
-import { buildVariant, fileSize, SHIPPED_CONTENT_SCRIPT, BUDGET_GZIP, gzipSize, type FileSize } from './bench-bundle';
-import { writeScaleDataset, type ScaleOptions } from './bench-dataset';
-import { datasetSentences, paragraphs } from './bench-page-text';
-import { benchPages, type OurRun, type PageBenchReport } from './bench-pages';
-import { kB, median, ms, ratio, table, time } from './bench-stats';
-import { buildDataset } from './build-data';
+import type { MatcherData } from '../../lib/artifacts';
+import { Matcher } from '../../lib/matcher';
+import { loadSearchIndex, search } from '../../lib/search';
+import { buildVariant, fileSize, SHIPPED_CONTENT_SCRIPT, BUDGET_GZIP, gzipSize, type FileSize } from './bundle';
+import { writeScaleDataset, type ScaleOptions } from './dataset';
+import { datasetSentences, paragraphs } from './page-text';
+import { benchPages, type OurRun, type PageBenchReport } from './pages';
+import { kB, median, ms, ratio, table, time } from './stats';
+import { buildDataset } from '../build-data';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 
 export interface ScaleReport {
   options: ScaleOptions;

@@ -8,11 +8,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { datasetSentences, newsPage } from './bench-page-text';
-import { ms, table } from './bench-stats';
-import { launchWithExtension } from './browser/launch';
-import { contentScriptQuiet } from './browser/page-tools';
-import { serveStatic } from './browser/server';
+import { datasetSentences, newsPage } from './page-text';
+import { ms, table } from './stats';
+import { launchWithExtension } from '../browser/launch';
+import { contentScriptQuiet } from '../browser/page-tools';
+import { serveStatic } from '../browser/server';
 
 interface TraceEvent {
   name: string;

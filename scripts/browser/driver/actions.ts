@@ -1,7 +1,8 @@
 /** What a reader (or the demo) does through a driver: ask a tab for its mentions, point at text, open a card or the popup. */
 import type { MentionsResponse } from '../../../lib/messages';
-import { pollMentions, textPointInPage } from '../../../scripts/browser/page-tools';
+import { pollMentions, textPointInPage } from '../page-tools';
 import type { Elements, TestBrowser, TestPage } from './types';
+import { HIGHLIGHT_NAME } from '../../../lib/constants';
 
 export function getMentions(browser: TestBrowser, tabId: number): Promise<MentionsResponse> {
   return browser.inExtension((api, id) => api.tabs.sendMessage(id, { type: 'get-mentions' }), tabId);
@@ -14,7 +15,7 @@ export function mentionsWhen(browser: TestBrowser, tabId: number, done: (r: Ment
 
 /** The number of ranges in the extension's highlight, as the page sees it. */
 export function highlightCount(page: TestPage): Promise<number> {
-  return page.evaluate(() => CSS.highlights.get('boi-canh')?.size ?? 0);
+  return page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, HIGHLIGHT_NAME);
 }
 
 /** The popup as the toolbar button opens it for `tabId`, at the toolbar popup's size. */

@@ -3,10 +3,10 @@
  * and 95th percentile, on the real dataset and on a generated one of 10,000 passages made of
  * the real dataset's words (scripts/synthetic-dataset.ts).
  */
-import type { CardData } from '../lib/artifacts';
-import { buildSearchIndex, loadSearchIndex, search, type SearchDoc } from '../lib/search';
-import { median } from './bench-stats';
-import { syntheticDataset } from './synthetic-dataset';
+import type { CardData } from '../../lib/artifacts';
+import { buildSearchIndex, loadSearchIndex, search, type SearchDoc } from '../../lib/search';
+import { median } from './stats';
+import { syntheticDataset } from '../synthetic-dataset';
 
 const RUNS = 7;
 

@@ -18,7 +18,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import type { MatcherData } from '../lib/artifacts';
+import type { MatcherData } from '../../lib/artifacts';
 import {
   appendBatch,
   installRecorder,
@@ -29,14 +29,14 @@ import {
   type BatchResult,
   type MarkJsRun,
   type PageReading,
-} from './bench-in-page';
-import { datasetSentences, newsPage, paragraph } from './bench-page-text';
-import { MB, kB, median, ms, ratio, table } from './bench-stats';
-import { launchWithExtension, type ExtensionBrowser } from './browser/launch';
-import { mentionsWhen, tabIdOf } from './browser/page-tools';
-import { serveStatic } from './browser/server';
+} from './in-page';
+import { datasetSentences, newsPage, paragraph } from './page-text';
+import { MB, kB, median, ms, ratio, table } from './stats';
+import { launchWithExtension, type ExtensionBrowser } from '../browser/launch';
+import { mentionsWhen, tabIdOf } from '../browser/page-tools';
+import { serveStatic } from '../browser/server';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const MARK_JS = join(root, 'node_modules/mark.js/dist/mark.min.js');
 /** The host the peer's pages are opened on; the extension is switched off there. */
 const PEER_HOST = 'localhost';

@@ -8,12 +8,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
-import { installRecorder, readRecorder } from './bench-in-page';
-import { datasetSentences, newsPage } from './bench-page-text';
-import { ms, table } from './bench-stats';
-import { launchWithExtension } from './browser/launch';
-import { contentScriptQuiet } from './browser/page-tools';
-import { serveStatic } from './browser/server';
+import { installRecorder, readRecorder } from './in-page';
+import { datasetSentences, newsPage } from './page-text';
+import { ms, table } from './stats';
+import { launchWithExtension } from '../browser/launch';
+import { contentScriptQuiet } from '../browser/page-tools';
+import { serveStatic } from '../browser/server';
 
 interface ProfileNode {
   id: number;

@@ -1,7 +1,7 @@
 /** The driver for Chromium: playwright-core, whose pages and locators the driver's shapes follow. */
 import type { Locator, Page } from 'playwright-core';
-import { launchWithExtension } from '../../../scripts/browser/launch';
-import { tabIdOf } from '../../../scripts/browser/page-tools';
+import { launchWithExtension } from '../launch';
+import { tabIdOf } from '../page-tools';
 import { callSource } from './call-source';
 import type { Elements, ExtensionApi, LaunchOptions, TestBrowser, TestPage } from './types';
 

@@ -5,7 +5,7 @@
  */
 import { buildSync } from 'esbuild';
 import type { Browser, ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
-import { FIREFOX_EXTENSION_ORIGIN, launchFirefox } from '../../../scripts/browser/firefox';
+import { FIREFOX_EXTENSION_ORIGIN, launchFirefox } from '../firefox';
 import { callSource } from './call-source';
 import type { QueryStep } from './query-steps';
 import type { Elements, ExtensionApi, LaunchOptions, Role, TestBrowser, TestPage } from './types';

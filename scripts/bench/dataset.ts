@@ -8,7 +8,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { FILLER } from './bench-page-text';
+import { FILLER } from './page-text';
 
 const GIVEN = ['Andrei', 'Mikhail', 'Pavel', 'Oskar', 'Henrik', 'Lukas', 'Tomas', 'Viktor', 'Marek', 'Anton', 'Elias', 'Matteo', 'Stefan', 'Nikolai', 'Ivan', 'Karel'];
 const HEAD = ['Ka', 'Ve', 'Lo', 'Mi', 'Ro', 'Ta', 'Be', 'Du', 'Ze', 'Fa', 'No', 'Gri'];

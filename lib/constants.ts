@@ -1,0 +1,26 @@
+/** Names, ids and budgets shared by the extension, its tooling and its tests: each written once here. */
+
+/** The CSS Custom Highlight that paints every mention on a page. */
+export const HIGHLIGHT_NAME = 'boi-canh';
+/** The highlight of the mention whose card is open (or that the popup scrolled to). */
+export const ACTIVE_HIGHLIGHT_NAME = 'boi-canh-active';
+
+/** The Firefox add-on id (browser_specific_settings.gecko.id). */
+export const FIREFOX_ADDON_ID = 'boi-canh@boicanh';
+
+/** The manifest's keyboard commands. */
+export const COMMANDS = {
+  nextMention: 'next-mention',
+  previousMention: 'previous-mention',
+  toggleSite: 'toggle-site',
+} as const;
+
+/** The keys each command suggests (wxt.config.ts); Alt+Shift+B is Chromium's own and never assigned. */
+export const SUGGESTED_KEYS = {
+  [COMMANDS.nextMention]: 'Alt+Shift+J',
+  [COMMANDS.previousMention]: 'Alt+Shift+K',
+  [COMMANDS.toggleSite]: 'Alt+Shift+O',
+} as const;
+
+/** Gzipped bytes allowed for everything injected into every page (kB of 1,000 bytes). */
+export const CONTENT_SCRIPT_BUDGET_GZIP = 20_000;
