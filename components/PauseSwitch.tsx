@@ -13,6 +13,7 @@ export function PauseSwitch({ settings, update }: Props) {
       <input
         type="checkbox"
         role="switch"
+        aria-checked={settings.paused}
         checked={settings.paused}
         onChange={(e) => {
           // Read now: the event is gone by the time the change is applied.

@@ -37,7 +37,7 @@ export function expandAliases(forms: NameForms): ExpandedAlias[] {
   };
   const withPrefix = (prefix: string, name: string) =>
     // "Hiệp ước" before "Hiệp ước Bầu trời mở" adds nothing.
-    fold(name).startsWith(fold(prefix) + ' ') ? null : `${prefix} ${name}`;
+    fold(name).startsWith(`${fold(prefix)} `) ? null : `${prefix} ${name}`;
 
   // What the dataset writes, first: curated forms win over generated ones.
   for (const alias of forms.aliases) add(alias, false);
@@ -52,12 +52,12 @@ export function expandAliases(forms: NameForms): ExpandedAlias[] {
   const isPerson = forms.kind === 'person';
   const spell = (name: string) => (isPerson && forms.romanisedFrom === 'ru' ? russianNameVariants(name) : [name]);
   const names = new Set(forms.aliases.flatMap(spell));
-  if (isPerson) for (const name of [...names]) initialVariants(name).forEach((v) => names.add(v));
+  if (isPerson) for (const name of [...names]) for (const v of initialVariants(name)) names.add(v);
   const shortNames = new Set(forms.shortNames.flatMap(spell));
   if (!isPerson) {
     const treaty = treatyVariants(forms.aliases);
-    treaty.names.forEach((v) => names.add(v));
-    treaty.shortNames.forEach((v) => shortNames.add(v));
+    for (const v of treaty.names) names.add(v);
+    for (const v of treaty.shortNames) shortNames.add(v);
   }
   const titles = new Set((forms.titles ?? []).flatMap((t) => titleVariants(t, true)));
   const prefixes = new Set([...forms.prefixes.flatMap((p) => titleVariants(p)), ...titles]);

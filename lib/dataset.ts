@@ -243,7 +243,9 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
       at(file, path, `${entity.id}: passage "${ref}" does not exist${suggestArticle(ref, articles)}`);
       return false;
     };
-    entity.description.passages.forEach((ref, k) => checkExists(ref, ['entities', i, 'description', 'passages', k]));
+    entity.description.passages.forEach((ref, k) => {
+      checkExists(ref, ['entities', i, 'description', 'passages', k]);
+    });
     if (entity.endsOn) checkExists(entity.endsOn.passage, ['entities', i, 'endsOn', 'passage']);
     entity.facts.forEach((fact, k) => {
       const path = ['entities', i, 'facts', k];

@@ -62,7 +62,9 @@ export function scorePage(pageText: string, gold: GoldMention[], marks: Mark[], 
   const topLevel = gold.map((g, i) => ({ g, i })).filter(({ g }) => g.parent === undefined);
   const topPlaces = placeInOrder(text, topLevel.map(({ g }) => squash(g.surface)));
   const goldStart: number[] = new Array(gold.length).fill(-1);
-  topLevel.forEach(({ i }, k) => (goldStart[i] = topPlaces[k]!));
+  topLevel.forEach(({ i }, k) => {
+    goldStart[i] = topPlaces[k]!;
+  });
   gold.forEach((g, i) => {
     if (g.parent !== undefined && goldStart[g.parent]! >= 0) goldStart[i] = goldStart[g.parent]! + (g.offset ?? 0);
   });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface Article {
   id: string;
@@ -40,9 +40,9 @@ export function renderDemoPage(dataDir: string): string {
       const byline = a.date ? `<time datetime="${a.date}">${Number(d)}/${Number(m)}/${y}</time>` : 'Tin tổng hợp';
       return `<article id="${a.id}">
   <p class="kicker">Thế giới</p>
-  <h1>${escape(heading)}</h1>
+  <h1>${escapeHtml(heading)}</h1>
   <p class="byline">${byline}</p>
-${paragraphs.map((p) => `  <p>${escape(p)}</p>`).join('\n')}
+${paragraphs.map((p) => `  <p>${escapeHtml(p)}</p>`).join('\n')}
 </article>`;
     })
     .join('\n<hr>\n');

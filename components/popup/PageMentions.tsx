@@ -9,7 +9,7 @@ interface Props {
 
 export function PageMentions({ response, onReveal }: Props) {
   // An inactive page is explained by the site control above, with what to do about it.
-  if (!response || !response.active) return null;
+  if (!response?.active) return null;
   const counts = new Map<string, { name: string; kind: keyof typeof KIND_LABELS; count: number }>();
   for (const m of response.mentions) {
     const entry = counts.get(m.entityId);

@@ -59,6 +59,7 @@ export function SiteControl({ host, settings, reason, shortcut, onSetShortcut, e
         <input
           type="checkbox"
           role="switch"
+          aria-checked={enabled}
           checked={enabled}
           onChange={(e) => {
             const on = e.currentTarget.checked;

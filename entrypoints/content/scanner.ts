@@ -332,7 +332,7 @@ export class Scanner {
     let removed = false;
     for (const record of records) {
       const target = record.target;
-      if (host && host.contains(target)) continue;
+      if (host?.contains(target)) continue;
       const block = blockOf(target, this.options.watched);
       const inRoot = this.roots.some((r) => r.contains(block));
       if (record.type === 'characterData') {

@@ -27,7 +27,7 @@ export function visibleBlocks(root: Element, ownHost: Element | null, viewportHe
     if (rect.top > viewportHeight) break;
     // Outermost only (a list item's paragraphs are read with it), and never skipped text.
     const last = out[out.length - 1];
-    if (rect.height === 0 || (last && last.contains(block)) || isInsideSkipped(block, ownHost)) continue;
+    if (rect.height === 0 || last?.contains(block) || isInsideSkipped(block, ownHost)) continue;
     out.push(block);
   }
   return out;

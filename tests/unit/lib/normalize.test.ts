@@ -27,7 +27,7 @@ describe('fold', () => {
 
 describe('foldWithMap', () => {
   it('maps every folded character back to its span in the original', () => {
-    const original = 'Ông  Pe\u0301skov'.normalize('NFD') + ' – Thượng';
+    const original = `${'Ông  Pe\u0301skov'.normalize('NFD')} – Thượng`;
     const { text, starts, ends } = foldWithMap(original);
     const at = text.indexOf('peskov');
     expect(original.slice(starts[at]!, ends[at + 'peskov'.length - 1]!)).toBe('Pe\u0301skov');
