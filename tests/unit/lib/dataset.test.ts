@@ -65,7 +65,10 @@ describe('the dataset build', () => {
     const { files } = buildDataset(DATA);
     const { passages } = JSON.parse(files['cards.json']!) as { passages: Record<string, { text: string }> };
     const source = readFileSync(join(DATA, GENEVA_TEXT), 'utf8');
-    for (const [id, p] of Object.entries(passages)) if (id.startsWith('geneva-summit/')) expect(source).toContain(p.text);
+    const geneva = Object.entries(passages).filter(([id]) => id.startsWith('geneva-summit/'));
+    // The headline and every paragraph (17 after it) at least: a renamed or lost article fails here.
+    expect(geneva.length, 'passages of the Geneva article').toBeGreaterThanOrEqual(18);
+    for (const [id, p] of geneva) expect(source, id).toContain(p.text);
   });
 
   it('fails on a duplicate entity id, naming the file and line', () => {

@@ -1,109 +1,87 @@
 /**
- * The matcher agrees with a naive reference on random text built from aliases, Vietnamese
- * letters, combining marks, spaces and punctuation; and every offset maps back to the text.
+ * The matcher agrees with a naive reference that shares nothing with it but the alias list,
+ * on random text built from aliases, Vietnamese letters, combining marks, spaces and
+ * punctuation; and every match covers text whose folded form is its alias.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { leftmostLongest, Matcher, type Match } from '../../../lib/matcher';
-import { syllableAgrees, syllables } from '../../../lib/normalize';
+import { Matcher } from '../../../lib/matcher';
+import { foldUnits, referenceFold, referenceSyllables, ReferenceMatcher, tonesOf } from './reference-matcher';
 
-const ALIASES = ['Vladimir Putin', 'Putin', 'Tổng thống Putin', 'ông Putin', 'Hiệp ước Bầu trời mở', 'NATO', 'INF', 'hiệp ước INF', 'Nga - Mỹ', 'Thụy Sĩ', 'Đức'];
-const matcher = new Matcher(ALIASES.map((text, entity) => ({ text, entity })));
-
-/** The reference: fold one code point at a time with string functions, then try every alias at every position. */
-function referenceFind(text: string): Match[] {
-  const folded: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let last = ' ';
-  for (let i = 0; i < text.length; ) {
-    const ch = String.fromCodePoint(text.codePointAt(i)!);
-    const next = i + ch.length;
-    let f: string;
-    if (/\p{M}/u.test(ch)) {
-      if (ends.length) ends[ends.length - 1] = next;
-      i = next;
-      continue;
-    } else if (/[\u00ad\u200b-\u200d\u2060\ufeff]/u.test(ch)) f = '';
-    else if (/\s/u.test(ch)) f = ' ';
-    else if (/[\u002d\u2010-\u2015\u2212]/u.test(ch)) f = '-';
-    else if (ch === 'đ' || ch === 'Đ') f = 'd';
-    else f = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    if (f === ' ') {
-      if (last !== ' ' && last !== '-') {
-        folded.push(' ');
-        starts.push(i);
-        ends.push(next);
-        last = ' ';
-      }
-    } else if (f !== '') {
-      if (f === '-' && last === ' ' && folded.length) {
-        folded.pop();
-        starts.pop();
-        ends.pop();
-      }
-      for (const c of f) {
-        folded.push(c);
-        starts.push(i);
-        ends.push(next);
-      }
-      last = f[f.length - 1]!;
-    }
-    i = next;
-  }
-  const word = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  const hay = folded.join('');
-  const found: Match[] = [];
-  ALIASES.forEach((alias, index) => {
-    const needle = alias.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s*-\s*/g, '-');
-    for (let s = hay.indexOf(needle); s >= 0; s = hay.indexOf(needle, s + 1)) {
-      const e = s + needle.length;
-      if (word(hay[s - 1]) || word(hay[e])) continue;
-      const written = text.slice(starts[s]!, ends[e - 1]!);
-      const w = syllables(written);
-      const a = syllables(alias);
-      if (w.length !== a.length) continue;
-      const ok = w.every((ws, k) => (!(a[k]!.length >= 2 && /^\p{Lu}+$/u.test(a[k]!)) || ws === ws.toUpperCase()) && syllableAgrees(ws, a[k]!));
-      // An alias ending in an acronym is not followed by a number ("START I" is another treaty).
-      const numbered = /^\p{Lu}{2,}$/u.test(a[a.length - 1]!) && /^(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)(?:[IVX]+|\d{1,2})(?![\p{L}\p{N}])/u.test(text.slice(ends[e - 1]!));
-      if (ok && !numbered) found.push({ start: starts[s]!, end: ends[e - 1]!, entity: index, alias: index });
-    }
-  });
-  return leftmostLongest(found);
-}
+/** Aliases that overlap every way: one the start of another, one inside another, two folding alike. */
+const ALIASES = [
+  'Vladimir Putin', 'Putin', 'Tổng thống Putin', 'ông Putin', 'Tổng thống Nga', 'Tổng thống Nga Vladimir Putin',
+  'Joe Biden', 'Tổng thống Mỹ', 'Tổng thống Mỹ Joe Biden', 'Nga', 'Nga - Mỹ', 'Hiệp ước Bầu trời mở',
+  'NATO', 'INF', 'hiệp ước INF', 'START', 'New START', 'Thụy Sĩ', 'Thuỵ Sĩ', 'Đức',
+];
+const list = ALIASES.map((text, entity) => ({ text, entity }));
+const matcher = new Matcher(list);
+const reference = new ReferenceMatcher(list);
 
 const pieces = fc.constantFrom(
   ...ALIASES,
   ...ALIASES.map((a) => a.normalize('NFD')),
   ...ALIASES.map((a) => a.toUpperCase()),
-  'putin', 'nato', 'ông', 'Tổng thống', 'Nga', 'Mỹ', 'My', 'hiep uoc', 'bau troi mo',
+  'putin', 'nato', 'ông', 'Tổng thống', 'Nga', 'Mỹ', 'My', 'Mý', 'mở', 'mổ', 'Thuỵ', 'Thuy Si', 'hiep uoc', 'bau troi mo', 'Vladimir  Putin', 'PutinX',
   ' ', '  ', '\n', '\u00a0', '-', ' – ', ',', '.', '(', ')', '"', '“', '”',
   'a', 'ă', 'đ', 'ư', 'x', '1', ' I', ' II', '-3', ' 2021', '\u0301', '\u0323', '\u0309', '\u00ad', '\u200b',
 );
-const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+/**
+ * Texts whose every syllable carries at most one tone. A lone tone mark can land on a letter
+ * that already has one ("Mỹ" + U+0301); the matcher then judges the syllable by the last tone
+ * in canonical order, an accident of its key rather than a rule, so such texts are left out.
+ */
+const texts = fc
+  .array(pieces, { maxLength: 30 })
+  .map((parts) => parts.join(''))
+  .filter((text) => referenceSyllables(text).every((s) => tonesOf(s).size <= 1));
 
 describe('Matcher (property)', () => {
-  it('agrees with the naive reference', () => {
+  it('finds exactly what the naive reference finds', () => {
+    let found = 0;
     fc.assert(
       fc.property(texts, (text) => {
-        const got = matcher.find(text).map(({ start, end, entity }) => ({ start, end, entity }));
-        const want = referenceFind(text).map(({ start, end, entity }) => ({ start, end, entity }));
-        expect(got).toEqual(want);
+        const want = reference.find(text);
+        expect(matcher.find(text)).toEqual(want);
+        found += want.length;
       }),
       { numRuns: 3000 },
     );
+    // Most random texts are short; enough of them hold mentions for the comparison to mean something.
+    expect(found, 'mentions in the random texts').toBeGreaterThan(700);
   });
 
-  it('returns offsets inside the text whose folded form is the alias', () => {
+  it('finds every occurrence the naive reference finds, overlapping ones included', () => {
     fc.assert(
       fc.property(texts, (text) => {
+        expect(matcher.findAll(text)).toEqual(reference.findAll(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('marks text whose folded form is the alias, on syllable boundaries', () => {
+    let matches = 0;
+    fc.assert(
+      fc.property(texts, (text) => {
+        const units = foldUnits(text);
         for (const m of matcher.find(text)) {
-          expect(0 <= m.start && m.start < m.end && m.end <= text.length).toBe(true);
-          const written = text.slice(m.start, m.end);
-          expect(syllables(written).length).toBe(syllables(ALIASES[m.entity]!).length);
+          matches++;
+          expect(0 <= m.start && m.start < m.end && m.end <= text.length, `${m.start}..${m.end} in ${text.length}`).toBe(true);
+          expect(m.entity).toBe(m.alias);
+          expect(referenceFold(text.slice(m.start, m.end))).toBe(referenceFold(ALIASES[m.alias]!));
+          // The units the match covers, and what lies beside them in the folded text.
+          const first = units.findIndex((u) => u.start === m.start);
+          const last = units.findIndex((u) => u.end === m.end);
+          expect(first, 'the match starts on a folded character').toBeGreaterThanOrEqual(0);
+          expect(last, 'the match ends on a folded character').toBeGreaterThanOrEqual(first);
+          const word = (k: number) => /[\p{L}\p{N}]/u.test(units[k]?.ch ?? ' ');
+          expect(word(first - 1) && word(first), 'starts inside a word').toBe(false);
+          expect(word(last) && word(last + 1), 'ends inside a word').toBe(false);
         }
       }),
       { numRuns: 2000 },
     );
+    expect(matches, 'the random texts contain matches').toBeGreaterThan(500);
   });
 });

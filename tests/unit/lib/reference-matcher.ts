@@ -1,205 +1,192 @@
 /**
- * The matcher as it was first written, kept as a reference for the unit tests: its automaton
- * is built with a Map per state and a queue, its outputs as arrays per state, and every
- * alias's syllable keys up front. The shipped matcher (lib/matcher.ts) builds the same
- * automaton in typed arrays; the tests check that both find exactly the same occurrences,
- * in the same order.
+ * A naive matcher for the unit tests, written from the matching rules (docs/matching.md, the
+ * comments of lib/matcher.ts and lib/normalize.ts) and sharing no code with lib/: it folds
+ * the text its own way, looks for every alias at every place it occurs, and judges each
+ * occurrence with its own boundary, capitals, number and mark rules.
+ *
+ * Outside its contract: a syllable written with two different tone marks (not Vietnamese;
+ * the reference refuses to guess and throws), and characters beyond the Latin script and
+ * punctuation, whose folding the rules leave open.
  */
-import { leftmostLongest, type Alias, type Match } from '../../../lib/matcher';
-import { agreesWithKey, foldCodes, foldScratch, isWordCode, syllableKey, syllables, type SyllableKey } from '../../../lib/normalize';
 
-const AGREED_CACHE = 4096;
-
-interface CompiledAlias {
+/** The alias list is the one thing the reference and the matcher share. */
+export interface ReferenceAlias {
   text: string;
-  syllables: string[];
-  /** Each syllable's placement-independent key, computed once. */
-  keys: SyllableKey[];
-  /** Per syllable: must be written in capitals (an acronym). */
-  capitals: boolean[];
-  length: number;
   entity: number;
-  /** Ends in an acronym: refused before a number ("START I" is not "Hiệp ước START"). */
-  endsInAcronym: boolean;
 }
 
-/** A Roman numeral or a one- or two-digit number right after a match: "START I", "SALT-2". */
-const NUMBER_AFTER = /(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)(?:[IVX]+|\d{1,2})(?![\p{L}\p{N}])/uy;
-
-function numberAt(text: string, at: number): boolean {
-  NUMBER_AFTER.lastIndex = at;
-  return NUMBER_AFTER.test(text);
+/** An occurrence, offsets into the original text (end exclusive). */
+export interface ReferenceMatch {
+  start: number;
+  end: number;
+  entity: number;
+  alias: number;
 }
 
-/** An acronym syllable: two or more letters, all capitals ("NATO", "START", "INF"). */
+/** One character of the folded text and the span of the original it stands for. */
+interface Unit {
+  ch: string;
+  start: number;
+  end: number;
+}
+
+const MARK = /^\p{M}$/u;
+const INVISIBLE = /^[\u00ad\u200b-\u200d\u2060\ufeff]$/u;
+const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+const SPACE = /^\s$/u;
+const DASH = /^[\u002d\u2010-\u2015\u2212]$/u;
+const WORD = /^[\p{L}\p{N}]$/u;
+/** Grave, acute, tilde, hook above, dot below. */
+const TONES = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+
+/**
+ * The folded text, one unit per character: lower case, no diacritics, đ → d, every space a
+ * single ' ' and never next to a dash or at either end, invisible characters gone. A mark
+ * written apart (NFD) belongs to the character kept before it, so spans take it along.
+ */
+export function foldUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  // One UTF-16 unit at a time: a lone half of an astral character is no letter, a separator.
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const previous = units[units.length - 1];
+    if (MARK.test(ch)) {
+      if (previous) previous.end = i + 1;
+      continue;
+    }
+    if (INVISIBLE.test(ch)) continue;
+    if (SPACE.test(ch)) {
+      if (previous && previous.ch !== ' ' && previous.ch !== '-') units.push({ ch: ' ', start: i, end: i + 1 });
+      continue;
+    }
+    if (DASH.test(ch)) {
+      if (previous?.ch === ' ') units.pop();
+      units.push({ ch: '-', start: i, end: i + 1 });
+      continue;
+    }
+    const base = ch === 'đ' || ch === 'Đ' ? 'd' : ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (base !== '') units.push({ ch: base[0]!, start: i, end: i + 1 });
+  }
+  if (units[units.length - 1]?.ch === ' ') units.pop();
+  return units;
+}
+
+export function referenceFold(text: string): string {
+  return foldUnits(text)
+    .map((u) => u.ch)
+    .join('');
+}
+
+function isWord(ch: string | undefined): boolean {
+  return ch !== undefined && WORD.test(ch);
+}
+
+/** The syllables of a text: runs of letters, digits and marks, invisible characters ignored. */
+export function referenceSyllables(text: string): string[] {
+  return text.replace(INVISIBLES, '').normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+}
+
+/** The distinct tone marks written on a syllable. */
+export function tonesOf(syllable: string): Set<string> {
+  return new Set([...syllable.normalize('NFD')].filter((c) => TONES.has(c)));
+}
+
+/** A syllable's letters with their vowel marks, in lower case, without its tone. */
+function lettersOf(syllable: string): string {
+  return [...syllable.normalize('NFD').toLowerCase()].filter((c) => !TONES.has(c)).join('');
+}
+
+/** Typed without diacritics: no mark of any kind, no đ. */
+function isBare(syllable: string): boolean {
+  const d = syllable.normalize('NFD').toLowerCase();
+  return ![...d].some((c) => MARK.test(c)) && !d.includes('đ');
+}
+
+/** Missing marks are forgiven (all of them, or the tone alone); different ones are not. */
+function syllableAgrees(written: string, alias: string): boolean {
+  if (isBare(written)) return true;
+  if (lettersOf(written) !== lettersOf(alias)) return false;
+  const w = tonesOf(written);
+  if (w.size === 0) return true;
+  const a = tonesOf(alias);
+  if (w.size > 1 || a.size > 1) throw new Error(`two tones on one syllable, outside the reference's rules: "${written}" for "${alias}"`);
+  return a.has([...w][0]!);
+}
+
+/** Two or more letters, every one a capital. */
 function isAcronym(syllable: string): boolean {
-  return syllable.length >= 2 && /^\p{Lu}+$/u.test(syllable);
+  const chars = [...syllable.normalize('NFC')];
+  return chars.length >= 2 && chars.every((c) => /^\p{Lu}$/u.test(c));
+}
+
+/** A Roman numeral or a one- or two-digit number after spaces or a hyphen: "START I", "SALT-2". */
+function numberFollows(text: string, at: number): boolean {
+  const rest = text.slice(at);
+  const gap = /^[ \u00a0]*-?[ \u00a0]*/u.exec(rest)![0];
+  if (gap === '') return false;
+  const tail = rest.slice(gap.length);
+  const roman = /^[IVX]+/u.exec(tail)?.[0] ?? '';
+  const digits = /^[0-9]+/u.exec(tail)?.[0] ?? '';
+  const number = roman || digits;
+  if (number === '' || digits.length > 2) return false;
+  return !isWord(tail.slice(number.length)[0]);
 }
 
 export class ReferenceMatcher {
-  /** Transitions out of the root, by folded code unit: one array read for most characters. */
-  private readonly rootNext = new Int32Array(0x10000);
-  /** Transitions out of every other state. */
-  private readonly next: Array<Map<number, number>> = [new Map()];
-  private readonly fail: number[] = [0];
-  /**
-   * The transitions of every state but the root, flattened for the hot loop: state k's edges
-   * are edgeCode/edgeTarget[edgeStart[k] .. edgeStart[k + 1]) (most states have one or two).
-   */
-  private edgeStart = new Int32Array(1);
-  private edgeCode = new Uint16Array(0);
-  private edgeTarget = new Int32Array(0);
-  private failTo = new Int32Array(1);
-  /** Alias indexes ending at each state (own and inherited through failure links). */
-  private readonly output: number[][] = [[]];
-  private readonly compiled: CompiledAlias[] = [];
+  private readonly folded: string[];
 
-  constructor(readonly aliases: readonly Alias[]) {
-    aliases.forEach((alias, index) => {
-      const folded = foldCodes(alias.text);
-      const parts = syllables(alias.text);
-      this.compiled.push({
-        text: alias.text,
-        syllables: parts,
-        keys: parts.map(syllableKey),
-        capitals: parts.map(isAcronym),
-        length: folded.length,
-        entity: alias.entity,
-        endsInAcronym: parts.length > 0 && isAcronym(parts[parts.length - 1]!),
-      });
-      if (folded.length === 0) return;
-      let state = 0;
-      for (let k = 0; k < folded.length; k++) {
-        const code = folded.codes[k]!;
-        let target = this.next[state]!.get(code);
-        if (target === undefined) {
-          target = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
-          this.output.push([]);
-          this.next[state]!.set(code, target);
-          if (state === 0) this.rootNext[code] = target;
-        }
-        state = target;
-      }
-      this.output[state]!.push(index);
-    });
-    this.linkFailures();
-    this.flatten();
+  constructor(readonly aliases: readonly ReferenceAlias[]) {
+    this.folded = aliases.map((a) => referenceFold(a.text));
   }
 
-  private flatten(): void {
-    const states = this.next.length;
-    let edges = 0;
-    for (const map of this.next) edges += map.size;
-    this.edgeStart = new Int32Array(states + 1);
-    this.edgeCode = new Uint16Array(edges);
-    this.edgeTarget = new Int32Array(edges);
-    let k = 0;
-    this.next.forEach((map, state) => {
-      this.edgeStart[state] = k;
-      for (const [code, target] of map) {
-        this.edgeCode[k] = code;
-        this.edgeTarget[k] = target;
-        k++;
+  /** Every accepted occurrence, overlapping ones included, by end, then start, then alias. */
+  findAll(text: string): ReferenceMatch[] {
+    const units = foldUnits(text);
+    const hay = units.map((u) => u.ch).join('');
+    const found: ReferenceMatch[] = [];
+    this.aliases.forEach((alias, index) => {
+      const needle = this.folded[index]!;
+      if (needle === '') return;
+      for (let s = hay.indexOf(needle); s >= 0; s = hay.indexOf(needle, s + 1)) {
+        const e = s + needle.length;
+        // Never part of a longer word, on either side.
+        if (isWord(hay[s - 1]) && isWord(hay[s])) continue;
+        if (isWord(hay[e - 1]) && isWord(hay[e])) continue;
+        const start = units[s]!.start;
+        const end = units[e - 1]!.end;
+        if (this.accepts(text, start, end, alias.text)) found.push({ start, end, entity: alias.entity, alias: index });
       }
     });
-    this.edgeStart[states] = k;
-    this.failTo = Int32Array.from(this.fail);
-    // The maps were for building; the flat arrays are what matching reads.
-    this.next.length = 0;
+    return found.sort((a, b) => a.end - b.end || a.start - b.start || a.alias - b.alias);
   }
 
-  private linkFailures(): void {
-    const queue: number[] = [...this.next[0]!.values()];
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      for (const [code, child] of this.next[state]!) {
-        queue.push(child);
-        let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(code)) f = this.fail[f]!;
-        const target = this.next[f]!.get(code);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        this.output[child]!.push(...this.output[this.fail[child]!]!);
+  /** The mentions: from the left, the longest occurrence that starts first (then the first alias), and so on past it. */
+  find(text: string): ReferenceMatch[] {
+    const all = this.findAll(text);
+    const kept: ReferenceMatch[] = [];
+    let reach = 0;
+    for (;;) {
+      let best: ReferenceMatch | undefined;
+      for (const m of all) {
+        if (m.start < reach) continue;
+        if (!best || m.start < best.start || (m.start === best.start && (m.end > best.end || (m.end === best.end && m.alias < best.alias)))) best = m;
       }
+      if (!best) return kept;
+      kept.push(best);
+      reach = best.end;
     }
   }
 
-  /** Every accepted mention in `text`, in order, without overlaps. */
-  find(text: string): Match[] {
-    return leftmostLongest(this.findAll(text));
-  }
-
-  /** Every accepted alias occurrence, overlapping ones included. */
-  findAll(text: string): Match[] {
-    const { codes, starts, ends, length } = foldCodes(text, this.scratch);
-    const candidates: Match[] = [];
-    const { rootNext, edgeStart, edgeCode, edgeTarget, failTo } = this;
-    let state = 0;
-    for (let i = 0; i < length; i++) {
-      const code = codes[i]!;
-      for (;;) {
-        if (state === 0) {
-          state = rootNext[code]!;
-          break;
-        }
-        let e = edgeStart[state]!;
-        const last = edgeStart[state + 1]!;
-        while (e < last && edgeCode[e] !== code) e++;
-        if (e < last) {
-          state = edgeTarget[e]!;
-          break;
-        }
-        state = failTo[state]!;
-      }
-      const out = this.output[state]!;
-      if (out.length === 0) continue;
-      // The match must end at a syllable boundary.
-      if (i + 1 < length && isWordCode(code) && isWordCode(codes[i + 1]!)) continue;
-      for (const aliasIndex of out) {
-        const alias = this.compiled[aliasIndex]!;
-        const s = i - alias.length + 1;
-        // ...and start at one.
-        if (s > 0 && isWordCode(codes[s - 1]!) && isWordCode(codes[s]!)) continue;
-        const start = starts[s]!;
-        const end = ends[i]!;
-        if (alias.endsInAcronym && numberAt(text, end)) continue;
-        if (this.agrees(text.slice(start, end), alias, aliasIndex)) {
-          candidates.push({ start, end, entity: alias.entity, alias: aliasIndex });
-        }
-      }
+  private accepts(text: string, start: number, end: number, alias: string): boolean {
+    const written = referenceSyllables(text.slice(start, end));
+    const wanted = referenceSyllables(alias);
+    if (written.length !== wanted.length) return false;
+    for (let k = 0; k < wanted.length; k++) {
+      const w = written[k]!;
+      if (isAcronym(wanted[k]!) && w !== w.toUpperCase()) return false;
+      if (!syllableAgrees(w, wanted[k]!)) return false;
     }
-    return candidates;
-  }
-
-  /** Folding buffers reused from one text to the next. */
-  private readonly scratch = foldScratch();
-
-  /** What was decided for a written form of an alias: pages repeat their names. */
-  private readonly agreed = new Map<string, boolean>();
-
-  private agrees(written: string, alias: CompiledAlias, index: number): boolean {
-    // Written exactly as curated: nothing to check.
-    if (written === alias.text) return true;
-    const key = `${index} ${written}`;
-    let answer = this.agreed.get(key);
-    if (answer === undefined) {
-      answer = this.checkSyllables(written, alias);
-      if (this.agreed.size >= AGREED_CACHE) this.agreed.clear();
-      this.agreed.set(key, answer);
-    }
-    return answer;
-  }
-
-  private checkSyllables(written: string, alias: CompiledAlias): boolean {
-    const parts = syllables(written);
-    if (parts.length !== alias.syllables.length) return false;
-    for (let k = 0; k < parts.length; k++) {
-      const w = parts[k]!;
-      if (alias.capitals[k] && w !== w.toUpperCase()) return false;
-      if (!agreesWithKey(w, alias.keys[k]!)) return false;
-    }
-    return true;
+    const last = wanted[wanted.length - 1];
+    return !(last !== undefined && isAcronym(last) && numberFollows(text, end));
   }
 }
-

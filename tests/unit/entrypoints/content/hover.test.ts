@@ -1,16 +1,22 @@
 // @vitest-environment happy-dom
-/** Hover intent around scrolling: a scroll event cancels a pending card only if its mention moved away from the pointer. */
+/** Hover timing: a card opens after the pointer rests 150 ms, stays 300 ms after it leaves, and a scroll cancels it only if the mention moved away. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { INTENT_MS, watchHover, type HoverTarget } from '../../../../entrypoints/content/hover';
+import { watchHover, type HoverTarget } from '../../../../entrypoints/content/hover';
 import type { Mention } from '../../../../entrypoints/content/scanner';
+
+// The delays a reader feels, written out rather than imported, so that changing them in the code fails here.
+/** The pointer rests this long on a mention before its card opens. */
+const INTENT = 150;
+/** The card waits this long after the pointer leaves the mention, so that it can travel into the card. */
+const GRACE = 300;
 
 /** A page with one mention, under the pointer wherever `under` says. */
 function fakeTarget() {
   const mention = { entityId: 'dmitry-peskov' } as unknown as Mention;
-  const state = { under: true, opened: [] as Mention[], open: null as Mention | null };
+  const state = { under: true, inCard: false, opened: [] as Mention[], open: null as Mention | null };
   const target: HoverTarget = {
     mentionAt: () => (state.under ? mention : null),
-    inCard: () => false,
+    inCard: () => state.inCard,
     openMention: () => state.open,
     isPinned: () => false,
     togglePin: () => undefined,
@@ -31,6 +37,12 @@ function rest(x: number, y: number): void {
   vi.advanceTimersByTime(20);
 }
 
+/** Moves the pointer and runs the frame that judges it: the delays count from here. */
+function moveTo(x: number, y: number): void {
+  window.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse' }));
+  vi.advanceTimersToNextFrame();
+}
+
 describe('hover intent and scrolling', () => {
   let controller: AbortController;
   beforeEach(() => {
@@ -48,7 +60,7 @@ describe('hover intent and scrolling', () => {
     rest(100, 100);
     // The scroll came before the pointer rested, its event after (as Firefox delivers it).
     window.dispatchEvent(new Event('scroll'));
-    vi.advanceTimersByTime(INTENT_MS + 10);
+    vi.advanceTimersByTime(INTENT + 10);
     expect(state.opened).toEqual([mention]);
   });
 
@@ -58,7 +70,7 @@ describe('hover intent and scrolling', () => {
     rest(100, 100);
     state.under = false;
     window.dispatchEvent(new Event('scroll'));
-    vi.advanceTimersByTime(INTENT_MS + 10);
+    vi.advanceTimersByTime(INTENT + 10);
     expect(state.opened).toEqual([]);
   });
 
@@ -68,7 +80,59 @@ describe('hover intent and scrolling', () => {
     rest(100, 100);
     state.under = false;
     rest(300, 100);
-    vi.advanceTimersByTime(INTENT_MS + 10);
+    vi.advanceTimersByTime(INTENT + 10);
     expect(state.opened).toEqual([]);
+  });
+});
+
+describe('hover intent and grace', () => {
+  let controller: AbortController;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    controller = new AbortController();
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.useRealTimers();
+  });
+
+  /** A card opened on the mention, the pointer then moved off it towards the card. */
+  function openThenLeave() {
+    const page = fakeTarget();
+    watchHover(page.target, controller.signal);
+    moveTo(100, 100);
+    vi.advanceTimersByTime(INTENT);
+    expect(page.state.open, 'the card opened').toBe(page.mention);
+    page.state.under = false;
+    moveTo(100, 120);
+    return page;
+  }
+
+  it('opens the card once the pointer has rested 150 ms on the mention, not before', () => {
+    const { target, state, mention } = fakeTarget();
+    watchHover(target, controller.signal);
+    moveTo(100, 100);
+    vi.advanceTimersByTime(INTENT - 1);
+    expect(state.opened).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(state.opened).toEqual([mention]);
+  });
+
+  it('keeps the card open when the pointer reaches it 299 ms after leaving the mention', () => {
+    const { state, mention } = openThenLeave();
+    vi.advanceTimersByTime(GRACE - 1);
+    expect(state.open, 'open 299 ms after leaving').toBe(mention);
+    state.inCard = true;
+    window.dispatchEvent(new PointerEvent('pointermove', { clientX: 100, clientY: 140, pointerType: 'mouse' }));
+    vi.advanceTimersByTime(10 * GRACE);
+    expect(state.open, 'open while the pointer is in the card').toBe(mention);
+  });
+
+  it('closes the card 300 ms after the pointer left the mention for elsewhere', () => {
+    const { state, mention } = openThenLeave();
+    vi.advanceTimersByTime(GRACE - 1);
+    expect(state.open, 'open 299 ms after leaving').toBe(mention);
+    vi.advanceTimersByTime(1);
+    expect(state.open, 'closed 300 ms after leaving').toBeNull();
   });
 });
