@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { COMMANDS, FIREFOX_ADDON_ID, SUGGESTED_KEYS } from './lib/constants';
+import { moduleReport } from './scripts/bundle-modules';
 
 // The benchmark (npm run bench) builds variants beside the shipped build, never over it:
 // BOI_CANH_OUT_DIR another output folder, BOI_CANH_GENERATED another compiled dataset (the
@@ -19,7 +20,9 @@ export default defineConfig({
   imports: false,
   ...(benchOutDir ? { outDir: resolve(benchOutDir) } : {}),
   vite: () => ({
-    plugins: [preact()],
+    // moduleReport: which source modules each built file holds, written beside the build (not
+    // into it, so not into the store zips), for tests/e2e/budget.test.ts.
+    plugins: [preact(), moduleReport()],
     ...(benchGenerated ? { resolve: { alias: [{ find: /^(?:\.\.\/)+generated\//, replacement: `${resolve(benchGenerated)}/` }] } } : {}),
     ...(benchSourceMap ? { build: { sourcemap: true } } : {}),
   }),

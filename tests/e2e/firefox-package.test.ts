@@ -4,15 +4,31 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers';
+import { builtModules } from '../../scripts/bundle-modules';
 import { FIREFOX_ADDON_ID } from '../../lib/constants';
 
 const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
 
-/** Warnings known and accepted: Preact and WXT's storage set innerHTML-like properties the linter cannot see through. */
-const ACCEPTED_WARNINGS = new Set(['UNSAFE_VAR_ASSIGNMENT']);
+/**
+ * The linter's warnings, each known and accepted: file (a chunk's hash read as "*"), code,
+ * message, and how many times. Any other warning, or one more of these, fails.
+ */
+const ACCEPTED_WARNINGS: Array<{ file: string; code: string; message: string; count: number; holds: string }> = [
+  // Preact's diff, where a component passes dangerouslySetInnerHTML (`e.innerHTML = d.__html`);
+  // no component of ours does. Once for each file that bundles Preact: the card UI...
+  { file: 'card-ui.js', code: 'UNSAFE_VAR_ASSIGNMENT', message: 'Unsafe assignment to innerHTML', count: 1, holds: 'node_modules/preact/dist/preact.mjs' },
+  // ...and the chunk the popup and the options page share.
+  { file: 'chunks/report-*.js', code: 'UNSAFE_VAR_ASSIGNMENT', message: 'Unsafe assignment to innerHTML', count: 1, holds: 'node_modules/preact/dist/preact.mjs' },
+  // entrypoints/content/popover-host.ts imports the card UI by its extension URL
+  // (runtime.getURL('/card-ui.js')), which the linter cannot read as a constant.
+  { file: 'content-scripts/content.js', code: 'UNSAFE_VAR_ASSIGNMENT', message: 'Unsafe call to import for argument 0', count: 1, holds: 'entrypoints/content/popover-host.ts' },
+];
+
+/** A chunk's file name with its content hash read as "*": "chunks/report-*.js". */
+const unhashed = (file: string) => file.replace(/^(chunks\/[\w.]+)-[\w-]{8}\.js$/, '$1-*.js');
 
 describe('the Firefox build', () => {
-  it('has no web-ext lint error, and no warning beyond the known ones', () => {
+  it('has no web-ext lint error, and exactly the known warnings', () => {
     let output: string;
     try {
       output = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-config-discovery'], {
@@ -23,10 +39,18 @@ describe('the Firefox build', () => {
       // web-ext exits non-zero when it finds errors; its report is still on stdout.
       output = (error as { stdout: string }).stdout;
     }
-    const report = JSON.parse(output) as { summary: { errors: number }; errors: Array<{ code: string; message: string }>; warnings: Array<{ code: string; file: string }> };
+    type Message = { code: string; message: string; file: string };
+    const report = JSON.parse(output) as { summary: { errors: number }; errors: Message[]; warnings: Message[]; notices: Message[] };
     expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
     expect(report.summary.errors).toBe(0);
-    expect(report.warnings.filter((w) => !ACCEPTED_WARNINGS.has(w.code)).map((w) => `${w.code}: ${w.file}`)).toEqual([]);
+    expect(report.notices.map((n) => `${n.file}: ${n.code}: ${n.message}`)).toEqual([]);
+    const line = (m: { file: string; code: string; message: string }) => `${unhashed(m.file)}: ${m.code}: ${m.message}`;
+    expect(report.warnings.map(line).sort()).toEqual(ACCEPTED_WARNINGS.flatMap((w) => Array<string>(w.count).fill(line(w))).sort());
+    // Where each comes from: the file holds the module named above (the build's module report).
+    for (const w of ACCEPTED_WARNINGS) {
+      const file = report.warnings.find((m) => unhashed(m.file) === w.file)!.file;
+      expect(builtModules(FIREFOX_DIR, file).modules.map((m) => m.id), `${file} holds ${w.holds}`).toContain(w.holds);
+    }
   });
 
   it('has a gecko id, declares that it collects no data, and asks only for storage', () => {

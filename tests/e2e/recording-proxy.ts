@@ -12,15 +12,25 @@ export interface RecordingProxy {
   address: string;
   /** Every request seen: "GET http://127.0.0.1:8080/demo.html", "CONNECT example.com:443". */
   readonly seen: string[];
+  /**
+   * Resolves once `quietMs` have passed with no request at all; throws if the browser is
+   * still asking for things after `timeoutMs`, naming the last request.
+   */
+  quiet(quietMs: number, timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function recordingProxy(upstream: string): Promise<RecordingProxy> {
   const allowed = new URL(upstream).host;
   const seen: string[] = [];
+  let lastAt = Date.now();
+  const record = (line: string) => {
+    seen.push(line);
+    lastAt = Date.now();
+  };
   const server = createServer((req, res) => {
     const url = req.url ?? '';
-    seen.push(`${req.method} ${url}`);
+    record(`${req.method} ${url}`);
     let target: URL;
     try {
       target = new URL(url);
@@ -40,7 +50,7 @@ export async function recordingProxy(upstream: string): Promise<RecordingProxy> 
     req.pipe(forward);
   });
   server.on('connect', (req, socket) => {
-    seen.push(`CONNECT ${req.url}`);
+    record(`CONNECT ${req.url}`);
     socket.end('HTTP/1.1 502 Refused\r\n\r\n');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -48,6 +58,15 @@ export async function recordingProxy(upstream: string): Promise<RecordingProxy> 
   return {
     address: `127.0.0.1:${port}`,
     seen,
+    quiet: async (quietMs, timeoutMs) => {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const left = lastAt + quietMs - Date.now();
+        if (left <= 0) return;
+        if (Date.now() + left > until) throw new Error(`the proxy never went ${quietMs} ms without a request in ${timeoutMs} ms; the last: ${seen.at(-1)}`);
+        await new Promise((done) => setTimeout(done, left));
+      }
+    },
     close: () =>
       new Promise((done) => {
         server.closeAllConnections();
