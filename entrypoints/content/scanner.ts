@@ -131,7 +131,6 @@ export class Scanner {
     measureSlice(this.sliceStart);
     this.publish(true);
     this.readFirst.clear();
-    this.wanted = false;
     this.firstPassDone = true;
     // Now that every name on the page is known, read again the blocks whose role names
     // were judged by fewer; the first pass is done when they are.
@@ -139,6 +138,8 @@ export class Scanner {
     this.judgedByNames.clear();
     await this.scheduleFlush(false);
     this.applyMode();
+    // Only now is the first pass done for whoever waits on it.
+    if (!this.flushing) this.wanted = false;
   }
 
   stop(): void {
@@ -371,9 +372,9 @@ export class Scanner {
       .finally(() => {
         if (this.flushing !== run) return;
         this.flushing = null;
-        this.wanted = false;
-        // Work that arrived as the last round ended.
+        // Work that arrived as the last round ended: whoever waits for the marks waits for it too.
         this.scheduleFlush(true);
+        if (!this.flushing) this.wanted = false;
       });
     this.flushing = run;
     return run;
