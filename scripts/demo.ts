@@ -14,7 +14,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MentionsResponse } from '../lib/messages';
 import { launcher, type BrowserName, type TestBrowser, type TestPage } from './browser/driver';
-import { mentionsWhen, pointAt, pressShortcut } from './browser/driver/actions';
+import { mentionsWhen, pointAt } from './browser/driver/actions';
+import { COMMANDS } from '../lib/constants';
 import { serveGenerated } from './browser/server';
 import { renderDemoPage } from './demo-page';
 
@@ -69,12 +70,12 @@ async function screenshots(browser: TestBrowser, page: TestPage, tabId: number, 
   // A role phrase, and whom it meant.
   await hoverShot(page, 'Người đứng đầu Nhà Trắng', /Joe Biden/, shot('popover-role.png'));
 
-  // The keyboard path: the shortcut's message, as the background sends it, opens the next card with focus.
+  // The keyboard path: the shortcut, through the background's command listener, opens the next card with focus.
   await page.mouse.move(0, 0);
   await page.keyboard.press('Escape');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await pressShortcut(browser, tabId, 1);
-  await pressShortcut(browser, tabId, 1);
+  await browser.runCommand(page, COMMANDS.nextMention);
+  await browser.runCommand(page, COMMANDS.nextMention);
   await page.getByRole('dialog').waitFor({ state: 'visible' });
   await page.waitForTimeout(300);
   await page.screenshot(shot('keyboard.png'));
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
     const tabId = await browser.tabIdOf(page);
-    printSummary(await mentionsWhen(browser, tabId, (r) => r.active));
+    printSummary(await mentionsWhen(browser, tabId, (r) => r.active, { orLast: true }));
     if (screenshotDir) {
       const files = await screenshots(browser, page, tabId, screenshotDir, `${server.url}/`);
       console.log(`Screenshots: ${files.join(', ')}`);

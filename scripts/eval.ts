@@ -103,7 +103,7 @@ async function readInBrowser(browser: ExtensionBrowser, url: string): Promise<Pa
   try {
     await page.goto(url);
     const tabId = await tabIdOf(browser, page);
-    const response = await mentionsWhen(browser, tabId, sameAnswerTwice());
+    const response = await mentionsWhen(browser, tabId, sameAnswerTwice(), { orLast: true });
     const text = await page.evaluate(() => document.body.textContent ?? '');
     return { text, marks: response.mentions };
   } finally {

@@ -136,7 +136,7 @@ async function loadMarked(browser: ExtensionBrowser, url: string): Promise<{ pag
   const { page, cdp } = await openMeasured(browser.context, url);
   const tabId = await tabIdOf(browser, page);
   // The answer waits for the first pass and any rescan, so it comes when marking is done.
-  const response = await mentionsWhen(browser, tabId, (r) => r.active, 120_000);
+  const response = await mentionsWhen(browser, tabId, (r) => r.active, { timeoutMs: 120_000, orLast: true });
   if (!response.active) throw new Error(`the content script is not working on ${url}: ${response.reason}`);
   const reading = await page.evaluate(readRecorder);
   return { page, cdp, reading, mentions: response.mentions.length };

@@ -1,10 +1,12 @@
 /**
  * What the benchmarks, the evaluation, the demo and the end-to-end tests do to a page: find
  * its tab id as the extension knows it, ask its content script for mentions (until an
- * answer will do), find a piece of its text on screen, wait for the content script to rest.
+ * answer will do, or fail naming the wait), find a piece of its text on screen, wait for
+ * the content script to rest.
  */
 import type { Page } from 'playwright-core';
 import type { MentionsResponse } from '../../lib/messages';
+import { StepTimeout } from './deadline';
 import type { ExtensionBrowser } from './launch';
 
 /** The tab id of a page, as the extension knows it (the page is brought to the front). */
@@ -20,45 +22,81 @@ export function getMentions(browser: ExtensionBrowser, tabId: number): Promise<M
   return browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-mentions' }), tabId);
 }
 
-/** Asks until the answer satisfies `done` (or the time runs out, returning the last answer). */
+/** How long to ask, and what a timeout gives: an error naming the wait (by default) or the last answer. */
+export interface MentionsWait {
+  timeoutMs?: number;
+  /** On a timeout, give the last answer instead of throwing (for tools that report what they got). */
+  orLast?: boolean;
+}
+
+/** Asks until the answer satisfies `done`; throws on a timeout unless `orLast` (a number: the timeout). */
 export async function mentionsWhen(
   browser: ExtensionBrowser,
   tabId: number,
   done: (r: MentionsResponse) => boolean,
-  timeoutMs = 10_000,
+  wait: number | MentionsWait = {},
 ): Promise<MentionsResponse> {
-  return pollMentions(() => getMentions(browser, tabId), done, timeoutMs);
+  return pollMentions(() => getMentions(browser, tabId), done, wait);
 }
 
 /** A `done` for the polls below: the same answer twice in a row (the content script has settled). */
 export function sameAnswerTwice(): (r: MentionsResponse) => boolean {
   let last = '';
-  return (r) => {
+  const done = (r: MentionsResponse) => {
     const now = JSON.stringify(r);
     const settled = now === last;
     last = now;
     return settled;
   };
+  // What a timeout names.
+  done.toString = () => 'the same answer twice in a row';
+  return done;
 }
 
-/** Asks `ask` every 100 ms until the answer satisfies `done`; a content script not there yet is asked again. */
+/** An answer in short, for an error message: active or why not, and the first mentions' entity ids. */
+export function describeAnswer(r: MentionsResponse): string {
+  if (!r.active) return `inactive (${r.reason ?? 'no reason'})`;
+  const ids = r.mentions.slice(0, 8).map((m) => m.entityId);
+  return `active, ${r.mentions.length} mention(s)${ids.length ? `: ${ids.join(', ')}${r.mentions.length > ids.length ? ', …' : ''}` : ''}`;
+}
+
+/** The condition a poll waited for, as its source says it (one line, cut short). */
+function describeCondition(done: (r: MentionsResponse) => boolean): string {
+  const source = String(done).replace(/\s+/g, ' ');
+  return source.length > 160 ? `${source.slice(0, 157)}…` : source;
+}
+
+/**
+ * Asks `ask` every 100 ms until the answer satisfies `done`; a content script not there yet is
+ * asked again. On a timeout it throws, naming the condition and the last answer (or, with
+ * `orLast`, gives that answer back).
+ */
 export async function pollMentions(
   ask: () => Promise<MentionsResponse>,
   done: (r: MentionsResponse) => boolean,
-  timeoutMs = 10_000,
+  wait: number | MentionsWait = {},
 ): Promise<MentionsResponse> {
+  const { timeoutMs = 10_000, orLast = false } = typeof wait === 'number' ? { timeoutMs: wait } : wait;
   const until = Date.now() + timeoutMs;
+  let last: MentionsResponse | null = null;
   for (;;) {
     let response: MentionsResponse | null = null;
     try {
       response = await ask();
-    } catch {
-      // The content script is not there yet (page still loading).
+    } catch (error) {
+      // A browser call that hung is a failure of its own; otherwise the content script is
+      // not there yet (page still loading) and is asked again.
+      if (error instanceof StepTimeout) throw error;
     }
+    if (response) last = response;
     if (response && done(response)) return response;
     if (Date.now() > until) {
-      if (response) return response;
-      throw new Error('the content script never answered get-mentions');
+      if (last && orLast) return last;
+      throw new Error(
+        last
+          ? `get-mentions: no answer satisfied ${describeCondition(done)} within ${timeoutMs} ms; the last: ${describeAnswer(last)}`
+          : `get-mentions: the content script never answered within ${timeoutMs} ms (waiting for ${describeCondition(done)})`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }

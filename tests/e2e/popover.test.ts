@@ -1,6 +1,7 @@
 /** The card a reader sees when hovering a mention. */
 import { describe, expect, it } from 'vitest';
-import { hoverCard, inEachBrowser, openPage, openPopup } from './helpers';
+import { GRACE_MS } from '../../entrypoints/content/hover';
+import { cardLog, hoverCard, inEachBrowser, openPage, openPopup, pastProductTimer, recordCards } from './helpers';
 
 inEachBrowser((suite) => {
   describe('the popover', () => {
@@ -27,11 +28,14 @@ inEachBrowser((suite) => {
 
     it('stays open while the pointer travels into it, and closes once the pointer has left', async () => {
       const { page } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
+      await recordCards(page);
       const card = await hoverCard(page, 'Dmitry Peskov', 'Dmitry Peskov');
       const box = (await card.boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
-      await page.waitForTimeout(700);
+      // Leaving the mention started the GRACE_MS close, at the latest on the way: past it, the card is still there and never closed.
+      await pastProductTimer(page, GRACE_MS);
       expect(await card.isVisible()).toBe(true);
+      expect(await cardLog(page)).toEqual(['Dmitry Peskov']);
       await page.mouse.move(5, 790);
       await card.waitFor({ state: 'hidden' });
     });

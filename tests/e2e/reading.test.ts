@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { hoverCard, inEachBrowser, mentionsWhen, openPage, openPopup, pointAt, pressShortcut, type TestPage } from './helpers';
-import { COMMANDS, SUGGESTED_KEYS } from '../../lib/constants';
+import { cardLog, frames, hoverCard, inEachBrowser, mentionsWhen, openPage, openPopup, pastProductTimer, pointAt, recordCards, type Elements, type TestPage } from './helpers';
+import { ACTIVE_HIGHLIGHT_NAME, COMMANDS, SUGGESTED_KEYS } from '../../lib/constants';
+import { GRACE_MS, INTENT_MS } from '../../entrypoints/content/hover';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -29,24 +30,54 @@ async function seriousViolations(page: TestPage, selector: string): Promise<stri
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.count})`);
 }
 
-/** The focused element, looking into open shadow roots: its class and text. */
-function focused(page: TestPage): Promise<{ className: string; label: string | null } | null> {
-  return page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active && active !== document.body ? { className: active.className, label: active.getAttribute('aria-labelledby') } : null;
-  });
+interface Rect { left: number; right: number; top: number; bottom: number }
+
+/**
+ * The card's box once Floating UI has placed it (it sets data-placement when it applies a
+ * position) and the card has stopped moving (the same box two frames running).
+ */
+function placedCard(card: Elements): Promise<Rect & { placement: string }> {
+  return card.evaluate(
+    (el) => new Promise<Rect & { placement: string }>((done, fail) => {
+      let last = '';
+      let left = 300;
+      const tick = () => {
+        const r = el.getBoundingClientRect();
+        const box = { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        const placement = (el as HTMLElement).dataset.placement;
+        const now = JSON.stringify(box);
+        if (placement && now === last) return done({ ...box, placement });
+        last = placement ? now : '';
+        if (--left === 0) return fail(new Error(`the card was never placed: data-placement ${placement ?? 'unset'}, box ${now}`));
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    }),
+  );
 }
+
+/** The client rects of the mark of the mention whose card is open (the active highlight). */
+function activeMark(page: TestPage): Promise<Rect[]> {
+  return page.evaluate((name) => {
+    const ranges = [...(CSS.highlights.get(name) ?? [])] as Range[];
+    return ranges.flatMap((range) => [...range.getClientRects()].map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })));
+  }, ACTIVE_HIGHLIGHT_NAME);
+}
+
+const intersects = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 inEachBrowser((suite) => {
   describe('hover timing', () => {
     it('opens no card while the pointer only crosses a mention', async () => {
       const { page } = await openPage(suite.browser, `${suite.server.url}/dark.html`);
+      await recordCards(page);
       const start = await pointAt(page, 'Dmitry Peskov');
       await page.mouse.move(start.x - 200, start.y);
       // Across the name and on, in well under the hover intent.
       await page.mouse.move(start.x + 200, start.y, { steps: 4 });
-      await page.waitForTimeout(400);
+      // A card the crossing had asked for opens INTENT_MS after it: wait that long (and two frames), and no card has opened since.
+      await pastProductTimer(page, INTENT_MS);
+      expect(await cardLog(page)).toEqual([]);
       expect(await page.getByRole('dialog').count()).toBe(0);
       // Resting on it opens the card.
       await page.mouse.move(start.x, start.y);
@@ -55,16 +86,21 @@ inEachBrowser((suite) => {
 
     it('keeps a pinned card open when the pointer leaves and the page is clicked, until Escape', async () => {
       const { page } = await openPage(suite.browser, `${suite.server.url}/dark.html`);
+      await recordCards(page);
       const card = await hoverCard(page, 'Hiệp ước New START', 'Hiệp ước New START');
       const pin = card.getByRole('button', { name: 'Ghim thẻ' });
       expect(await pin.getAttribute('aria-pressed')).toBe('false');
       await page.keyboard.press('p');
       expect(await pin.getAttribute('aria-pressed')).toBe('true');
       await page.mouse.move(5, 5);
-      await page.waitForTimeout(700);
+      // Past the GRACE_MS after which the pointer leaving closes an unpinned card.
+      await pastProductTimer(page, GRACE_MS);
       await page.mouse.click(5, 5);
-      await page.waitForTimeout(200);
+      // A click elsewhere closes an unpinned card in its pointerdown handler: two frames on, it would be gone.
+      await frames(page);
       expect(await card.isVisible()).toBe(true);
+      // It never closed, not even for a moment.
+      expect(await cardLog(page)).toEqual(['Hiệp ước New START']);
       // Its buttons still work: unpin with the button, and it closes like any card.
       await pin.click();
       expect(await pin.getAttribute('aria-pressed')).toBe('false');
@@ -81,39 +117,6 @@ inEachBrowser((suite) => {
   });
 
   describe('the keyboard path', () => {
-    it('walks the mentions with the shortcut, focusing each card, and gives focus back on Escape', async () => {
-      const { page, tabId } = await openPage(suite.browser, `${suite.server.url}/dark.html`);
-      const { mentions } = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length >= 3);
-      expect(mentions.map((m) => m.text)).toEqual(['Người phát ngôn Điện Kremlin Dmitry Peskov', 'Hiệp ước New START', 'ông Peskov']);
-      await page.evaluate(() => {
-        const input = document.createElement('input');
-        input.id = 'search';
-        document.body.prepend(input);
-        input.focus();
-      });
-
-      await pressShortcut(suite.browser, tabId, 1);
-      const first = page.getByRole('dialog', { name: 'Dmitry Peskov' });
-      await first.waitFor();
-      await expect.poll(() => focused(page)).toEqual({ className: 'bc-popover', label: 'bc-heading-dmitry-peskov' });
-      // Announced to screen readers too.
-      await expect.poll(() => page.locator('boi-canh-popover [role="status"]').textContent()).toContain('Dmitry Peskov');
-
-      await pressShortcut(suite.browser, tabId, 1);
-      await page.getByRole('dialog', { name: 'Hiệp ước New START' }).waitFor();
-      await pressShortcut(suite.browser, tabId, 1);
-      await page.getByRole('dialog', { name: 'Dmitry Peskov' }).waitFor();
-      await pressShortcut(suite.browser, tabId, -1);
-      await page.getByRole('dialog', { name: 'Hiệp ước New START' }).waitFor();
-      // Tab reaches the card's buttons.
-      await page.keyboard.press('Tab');
-      expect((await focused(page))?.className).toContain('bc-pin');
-
-      await page.keyboard.press('Escape');
-      await page.getByRole('dialog').waitFor({ state: 'hidden' });
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
-    });
-
     it('has every shortcut on its suggested keys (none taken by the browser itself)', async () => {
       const commands = await suite.browser.inExtension((api) => api.commands.getAll());
       const shortcut = (name: string) => commands.find((c) => c.name === name)?.shortcut?.replace(/\s/g, '');
@@ -146,10 +149,20 @@ inEachBrowser((suite) => {
       await page.mouse.move(mention!.x, mention!.y);
       const card = page.getByRole('dialog', { name: 'Dmitry Peskov' });
       await card.waitFor();
-      await page.waitForTimeout(100);
-      const box = (await card.boundingBox())!;
-      expect(box.y + box.height).toBeLessThanOrEqual(mention!.top + 1);
-      expect(box.y).toBeGreaterThanOrEqual(0);
+      const box = await placedCard(card);
+      const mark = await activeMark(page);
+      // The line of the mark under the pointer, which the card is placed against.
+      const line = mark.find((r) => r.top <= mention!.y && mention!.y <= r.bottom);
+      expect(line, `the active mark ${JSON.stringify(mark)} has no line at y ${mention!.y}`).toBeDefined();
+      // Above it: its bottom just over the line's top (Floating UI's offset is 6 px), overlapping it sideways.
+      expect(box.placement).toMatch(/^top/);
+      expect(box.bottom).toBeLessThanOrEqual(line!.top + 0.5);
+      expect(line!.top - box.bottom).toBeLessThanOrEqual(10);
+      expect(box.left).toBeLessThan(line!.right);
+      expect(box.right).toBeGreaterThan(line!.left);
+      // Over no part of the mark, and inside the window.
+      expect(mark.filter((r) => intersects(box, r))).toEqual([]);
+      expect(box.top).toBeGreaterThanOrEqual(0);
     });
 
     it('matches a dark page with a dark card, and a light page with a light one whatever the system says', async () => {
@@ -175,7 +188,8 @@ inEachBrowser((suite) => {
 
     it('keeps its own looks on a page whose CSS styles everything it can reach', async () => {
       const { page, tabId } = await openPage(suite.browser, `${suite.server.url}/hostile.html`);
-      await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length > 0);
+      const marked = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length > 0);
+      expect(marked.mentions.map((m) => m.text)).toContain('Ngoại trưởng Nga Sergei Lavrov');
       const card = await hoverCard(page, 'Sergei Lavrov', 'Sergei Lavrov');
       const looks = await card.evaluate((el) => {
         const style = getComputedStyle(el);
@@ -289,14 +303,17 @@ inEachBrowser((suite) => {
       );
     }
 
+    /** Rests the pointer at a point until a card it asked for would have opened (INTENT_MS, and two frames). */
     async function restOn(page: TestPage, x: number, y: number) {
       await page.mouse.move(x, y);
-      await page.waitForTimeout(350);
+      await pastProductTimer(page, INTENT_MS);
     }
 
     it('finds the mention under the pointer across a line wrap, in a scrolled box, in zoomed text and in a same-origin frame', async () => {
       const { page, tabId } = await openPage(suite.browser, `${suite.server.url}/layout.html`);
-      await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length >= 3);
+      const marked = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length >= 3);
+      expect(marked.mentions.map((m) => m.entityId)).toEqual(['vladimir-putin', 'sergei-lavrov', 'jens-stoltenberg']);
+      await recordCards(page);
       await page.evaluate(() => document.getElementById('scroller')!.scrollTo(0, 240));
 
       // The name wraps: its second line is the same mention; past the end of its first line is nothing.
@@ -308,6 +325,8 @@ inEachBrowser((suite) => {
       await page.keyboard.press('Escape');
       const body = await page.locator('#narrow').boundingBox();
       await restOn(page, body!.x + body!.width + 40, (wrapped[0]!.top + wrapped[0]!.bottom) / 2);
+      // Opened once, closed by Escape, and nothing since.
+      expect(await cardLog(page)).toEqual(['Vladimir Putin', '']);
       expect(await page.getByRole('dialog').count()).toBe(0);
 
       const scrolled = (await rectsOf(page, 'Sergei Lavrov'))[0]!;

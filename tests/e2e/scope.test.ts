@@ -30,7 +30,8 @@ inEachBrowser((suite) => {
 
     it('marks only the first mention of each entity per article when the options page says so, live', async () => {
       const { page, tabId } = await openPage(suite.browser, `${suite.server.url}/news-layout.html`);
-      await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length === ARTICLE_ONE.length + ARTICLE_TWO.length);
+      const every = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length === ARTICLE_ONE.length + ARTICLE_TWO.length);
+      expect(every.mentions.map((m) => m.text)).toEqual([...ARTICLE_ONE, ...ARTICLE_TWO]);
       await setMarkMode('first');
       try {
         const first = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length < ARTICLE_ONE.length + ARTICLE_TWO.length);
@@ -52,7 +53,8 @@ inEachBrowser((suite) => {
 
     it('reads an article that a single-page app puts in place of the last one', async () => {
       const { page, tabId } = await openPage(suite.browser, `${suite.server.url}/news-layout.html`);
-      await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length > 0);
+      const before = await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length > 0);
+      expect(before.mentions.map((m) => m.text)).toEqual([...ARTICLE_ONE, ...ARTICLE_TWO]);
       await page.evaluate(() => {
         for (const article of document.querySelectorAll('article')) article.remove();
         const article = document.createElement('article');

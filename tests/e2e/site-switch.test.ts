@@ -12,7 +12,10 @@ inEachBrowser((suite) => {
       try {
         const a = await openPage(browser, `${suite.server.url}/demo.html`);
         const b = await openPage(browser, `${suite.server.url}/unlabelled.html`);
-        await mentionsWhen(browser, a.tabId, (r) => r.active && r.mentions.length > 0);
+        const before = await mentionsWhen(browser, a.tabId, (r) => r.active && r.mentions.length > 0);
+        expect(before.mentions.length).toBeGreaterThan(40);
+        expect(await highlightCount(a.page)).toBe(before.mentions.length);
+        expect((await mentionsWhen(browser, b.tabId, (r) => r.active)).mentions).toHaveLength(1);
         const popup = await openPopup(browser, a.tabId);
         const toggle = popup.getByRole('switch', { name: 'Bật trên 127.0.0.1' });
         await toggle.waitFor();
@@ -49,7 +52,7 @@ inEachBrowser((suite) => {
         const popup = await openPopup(browser, tabId);
         const toggle = popup.getByRole('switch', { name: 'Bật trên 127.0.0.1' });
         await toggle.click();
-        await mentionsWhen(browser, tabId, (r) => !r.active);
+        expect(await mentionsWhen(browser, tabId, (r) => !r.active)).toEqual({ active: false, reason: 'site-disabled', mentions: [] });
         await browser.close();
 
         browser = await suite.launch({ profileDir });

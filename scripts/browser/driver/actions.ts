@@ -1,6 +1,6 @@
 /** What a reader (or the demo) does through a driver: ask a tab for its mentions, point at text, open a card or the popup. */
 import type { MentionsResponse } from '../../../lib/messages';
-import { pollMentions, textPointInPage } from '../page-tools';
+import { pollMentions, textPointInPage, type MentionsWait } from '../page-tools';
 import type { Elements, TestBrowser, TestPage } from './types';
 import { HIGHLIGHT_NAME } from '../../../lib/constants';
 
@@ -8,9 +8,18 @@ export function getMentions(browser: TestBrowser, tabId: number): Promise<Mentio
   return browser.inExtension((api, id) => api.tabs.sendMessage(id, { type: 'get-mentions' }), tabId);
 }
 
-/** Asks the tab's content script until its answer satisfies `done` (or 10 s pass: the last answer). */
-export function mentionsWhen(browser: TestBrowser, tabId: number, done: (r: MentionsResponse) => boolean, timeoutMs = 10_000): Promise<MentionsResponse> {
-  return pollMentions(() => getMentions(browser, tabId), done, timeoutMs);
+/**
+ * Asks the tab's content script until its answer satisfies `done`. After 10 s (or `wait`: a
+ * number of ms, or { timeoutMs, orLast }) it throws, naming the condition and the last
+ * answer; with `orLast` it gives that answer back instead.
+ */
+export function mentionsWhen(
+  browser: TestBrowser,
+  tabId: number,
+  done: (r: MentionsResponse) => boolean,
+  wait: number | MentionsWait = {},
+): Promise<MentionsResponse> {
+  return pollMentions(() => getMentions(browser, tabId), done, wait);
 }
 
 /** The number of ranges in the extension's highlight, as the page sees it. */
@@ -41,10 +50,6 @@ export async function hoverCard(page: TestPage, text: string, name: string | Reg
   return card;
 }
 
-/** Sends the message the keyboard shortcuts send (browsers deliver commands only to real key presses, not to scripted ones). */
-export function pressShortcut(browser: TestBrowser, tabId: number, direction: 1 | -1): Promise<unknown> {
-  return browser.inExtension((api, [id, d]) => api.tabs.sendMessage(id, { type: 'step-mention', direction: d }), [tabId, direction] as const);
-}
 
 /** Opens a served page and waits until the content script answers. */
 export async function openPage(browser: TestBrowser, url: string): Promise<{ page: TestPage; tabId: number }> {

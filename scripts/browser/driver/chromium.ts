@@ -3,8 +3,12 @@ import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension } from '../launch';
 import { tabIdOf } from '../page-tools';
 import { callSource } from './call-source';
+import { dispatchCommandInWorker } from './commands';
+import { STEP_MS, withinDeadline } from '../deadline';
 import type { Elements, ExtensionApi, LaunchOptions, TestBrowser, TestPage } from './types';
 
+/** A call Playwright gives no timeout of its own (evaluations, tab switches), under the deadline. */
+const step = <T>(what: string, call: () => Promise<T>) => withinDeadline('chromium', what, call);
 
 function elements(locator: Locator): Elements {
   return {
@@ -28,7 +32,8 @@ function elements(locator: Locator): Elements {
     inputValue: () => locator.inputValue(),
     getAttribute: (name) => locator.getAttribute(name),
     boundingBox: () => locator.boundingBox(),
-    evaluate: (fn, arg) => locator.evaluate(fn as (el: Element, a: unknown) => never, arg),
+    // Playwright's own timeout (STEP_MS, set on the context) bounds the waits above; this one too.
+    evaluate: (fn, arg) => locator.evaluate(fn as (el: Element, a: unknown) => never, arg, { timeout: STEP_MS }),
   };
 }
 
@@ -47,32 +52,40 @@ export function chromiumPage(page: Page): TestPage {
     },
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
-    close: () => page.close(),
-    bringToFront: () => page.bringToFront(),
+    close: () => step(`close (${page.url()})`, () => page.close()),
+    bringToFront: () => step(`bringToFront (${page.url()})`, () => page.bringToFront()),
     url: async () => page.url(),
-    evaluate: (fn, arg) => (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (a: unknown) => never, arg)),
-    addInitScript: async (fn) => void (await page.addInitScript(fn)),
-    addStyleTag: async (content) => void (await page.addStyleTag({ content })),
-    setViewportSize: (size) => page.setViewportSize(size),
+    evaluate: (fn, arg) =>
+      step(`evaluate (${page.url()})`, () => (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (a: unknown) => never, arg))),
+    addInitScript: (fn) => step('addInitScript', async () => void (await page.addInitScript(fn))),
+    addStyleTag: (content) => step(`addStyleTag (${page.url()})`, async () => void (await page.addStyleTag({ content }))),
+    setViewportSize: (size) => step(`setViewportSize (${page.url()})`, () => page.setViewportSize(size)),
     screenshot: async (path) => void (await page.screenshot({ path })),
     waitForTimeout: (ms) => page.waitForTimeout(ms),
     onPageError: (listener) => page.on('pageerror', (error) => listener(error.message)),
     onConsole: (listener) => page.on('console', (message) => listener(message.text())),
     mouse: {
-      move: (x, y, options) => page.mouse.move(x, y, options),
-      click: (x, y) => page.mouse.click(x, y),
-      wheel: (dx, dy) => page.mouse.wheel(dx, dy),
+      move: (x, y, options) => step(`mouse.move (${page.url()})`, () => page.mouse.move(x, y, options)),
+      click: (x, y) => step(`mouse.click (${page.url()})`, () => page.mouse.click(x, y)),
+      wheel: (dx, dy) => step(`mouse.wheel (${page.url()})`, () => page.mouse.wheel(dx, dy)),
     },
     keyboard: {
-      press: (key) => page.keyboard.press(key),
-      type: (text) => page.keyboard.type(text),
+      press: (key) => step(`press ${key} (${page.url()})`, () => page.keyboard.press(key)),
+      type: (text) => step(`keyboard.type (${page.url()})`, () => page.keyboard.type(text)),
     },
   };
 }
 
+/** The first words of a function's source, to name the call in an error. */
+const gist = (fn: (...args: never[]) => unknown) => fn.toString().replace(/\s+/g, ' ').slice(0, 80);
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<TestBrowser> {
   const browser = await launchWithExtension(options);
+  // Every action, wait and navigation fails, naming itself, well before a test's 60 s.
+  browser.context.setDefaultTimeout(STEP_MS);
   const raw = new WeakMap<TestPage, Page>();
+  const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A) =>
+    step(`inExtension(${gist(fn)})`, () => browser.worker.evaluate(callSource(fn, 'chrome', JSON.stringify(arg ?? null))) as Promise<R>);
   const wrap = (page: Page) => {
     const wrapped = chromiumPage(page);
     raw.set(wrapped, page);
@@ -86,11 +99,19 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<TestB
       await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
       return wrap(page);
     },
-    tabIdOf: (page) => tabIdOf(browser, raw.get(page)!),
+    tabIdOf: (page) => step(`tabIdOf(${raw.get(page)!.url()})`, () => tabIdOf(browser, raw.get(page)!)),
     // The service worker: `chrome` there returns promises.
-    inExtension: <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A) =>
-      browser.worker.evaluate(callSource(fn, 'chrome', JSON.stringify(arg ?? null))) as Promise<R>,
-    close: () => browser.close(),
+    inExtension,
+    // The service worker's own `commands.onCommand` dispatches to the listener the background
+    // registered, with the tab, as Chromium does on a key press (which headless Chromium never routes there).
+    runCommand: async (page, name) => {
+      const tabId = await step(`tabIdOf(${raw.get(page)!.url()})`, () => tabIdOf(browser, raw.get(page)!));
+      const dispatched = await step(`runCommand(${name}) on ${raw.get(page)!.url()}`, () =>
+        browser.worker.evaluate(callSource(dispatchCommandInWorker, 'chrome', JSON.stringify([name, tabId]))) as Promise<boolean>,
+      );
+      if (!dispatched) throw new Error(`chromium driver: runCommand(${name}): the background registered no commands.onCommand listener`);
+    },
+    close: () => step('close', () => browser.close()),
     closed: () => new Promise<void>((done) => browser.context.on('close', () => done())),
   };
 }

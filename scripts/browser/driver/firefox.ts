@@ -7,11 +7,15 @@ import { buildSync } from 'esbuild';
 import type { Browser, ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_ORIGIN, launchFirefox } from '../firefox';
 import { callSource } from './call-source';
+import { StepTimeout, withinDeadline } from '../deadline';
+import { firefoxKeyPressSource, shortcutOf } from './commands';
 import type { QueryStep } from './query-steps';
 import type { Elements, ExtensionApi, LaunchOptions, Role, TestBrowser, TestPage } from './types';
 
 const WAIT_MS = 15_000;
 const POLL_MS = 50;
+/** A step of this driver, under its deadline. */
+const step = <T>(what: string, call: () => Promise<T>, ms?: number) => withinDeadline('firefox', what, call, ms);
 
 let engineSource: string | null = null;
 /** query-engine.ts and dom-accessibility-api, bundled once per run into a script for pages. */
@@ -41,6 +45,7 @@ async function retryingNavigation<T>(call: () => Promise<T>): Promise<T | null> 
   try {
     return await call();
   } catch (error) {
+    if (error instanceof StepTimeout) throw error;
     if (/context|navigat|destroyed|detached|closed|no such frame/i.test(String(error))) return null;
     throw error;
   }
@@ -48,8 +53,8 @@ async function retryingNavigation<T>(call: () => Promise<T>): Promise<T | null> 
 
 /** Puts the query engine in the page if the page has none (a navigation drops it). */
 async function ensureEngine(frame: Frame): Promise<void> {
-  const present = await frame.evaluate('typeof globalThis.__boiCanhQuery === "object"');
-  if (!present) await frame.evaluate(engine());
+  const present = await step(`look for the query engine in ${frame.url()}`, () => frame.evaluate('typeof globalThis.__boiCanhQuery === "object"'));
+  if (!present) await step(`put the query engine in ${frame.url()}`, () => frame.evaluate(engine()));
 }
 
 class FirefoxElements implements Elements {
@@ -66,7 +71,7 @@ class FirefoxElements implements Elements {
 
   /** Elements in the document of the frame element found so far. */
   contentFrame(): FirefoxElements {
-    return new FirefoxElements(this.page, async () => (await (await this.handle()).contentFrame())!, []);
+    return new FirefoxElements(this.page, () => this.onElement('contentFrame', async (frame) => (await frame.contentFrame())!), []);
   }
 
   getByRole(role: Role, options: { name?: string | RegExp; level?: number } = {}): Elements {
@@ -93,11 +98,13 @@ class FirefoxElements implements Elements {
   private async state(): Promise<{ count: number; visible: boolean }> {
     const frame = await this.frame();
     await ensureEngine(frame);
-    return frame.evaluate((steps: QueryStep[]) => {
-      const q = (globalThis as unknown as { __boiCanhQuery: QueryEngine }).__boiCanhQuery;
-      const found = q.queryAll(steps);
-      return { count: found.length, visible: found.length > 0 && q.visible(found[0]!) };
-    }, this.steps);
+    return step(`query ${describe(this.steps)}`, () =>
+      frame.evaluate((steps: QueryStep[]) => {
+        const q = (globalThis as unknown as { __boiCanhQuery: QueryEngine }).__boiCanhQuery;
+        const found = q.queryAll(steps);
+        return { count: found.length, visible: found.length > 0 && q.visible(found[0]!) };
+      }, this.steps),
+    );
   }
 
   /** A query that can only ever match one element (ends in nth, first or last). */
@@ -140,7 +147,7 @@ class FirefoxElements implements Elements {
     for (;;) {
       const frame = await this.frame();
       await retryingNavigation(() => ensureEngine(frame));
-      const handle = await retryingNavigation(() =>
+      const handle = await retryingNavigation(() => step(`find ${describe(this.steps)}`, () =>
         frame.evaluateHandle(
           (steps: QueryStep[], action: boolean, single: boolean) => {
             const q = (globalThis as unknown as { __boiCanhQuery: QueryEngine }).__boiCanhQuery;
@@ -155,28 +162,38 @@ class FirefoxElements implements Elements {
           forAction,
           this.single,
         ),
-      );
+      ));
       const element = handle?.asElement() as ElementHandle<Element> | null | undefined;
       if (element) return element;
-      const refusal = handle ? await handle.jsonValue() : null;
+      const refusal = handle ? await step(`read why ${describe(this.steps)} was refused`, (): Promise<unknown> => handle.jsonValue()) : null;
       if (typeof refusal === 'string') throw new Error(`${refusal}: ${describe(this.steps)}`);
       if (Date.now() > until) throw new Error(`waiting for ${describe(this.steps)} to be ${forAction ? 'visible and enabled' : 'attached'} timed out`);
       await sleep(POLL_MS);
     }
   }
 
+  /** `call` on the element the query finds, as one step under the deadline. */
+  private async onElement<R>(what: string, call: (handle: ElementHandle<Element>) => Promise<R>, forAction = false): Promise<R> {
+    const handle = await this.handle(forAction);
+    return step(`${what} ${describe(this.steps)}`, () => call(handle));
+  }
+
   async click(): Promise<void> {
-    const handle = await this.handle(true);
-    await handle.click();
+    await this.onElement('click', (handle) => handle.click(), true);
   }
   async fill(text: string): Promise<void> {
-    const handle = await this.handle(true);
-    await handle.evaluate((el) => {
-      (el as HTMLInputElement).focus();
-      (el as HTMLInputElement).select();
-    });
-    if (text) await this.page.keyboard.type(text);
-    else await this.page.keyboard.press('Backspace');
+    await this.onElement(
+      'fill',
+      async (handle) => {
+        await handle.evaluate((el) => {
+          (el as HTMLInputElement).focus();
+          (el as HTMLInputElement).select();
+        });
+        if (text) await this.page.keyboard.type(text);
+        else await this.page.keyboard.press('Backspace');
+      },
+      true,
+    );
   }
   async check(): Promise<void> {
     if (await this.isChecked()) return;
@@ -189,7 +206,7 @@ class FirefoxElements implements Elements {
     }
   }
   async focus(): Promise<void> {
-    await (await this.handle()).evaluate((el) => (el as HTMLElement).focus());
+    await this.onElement('focus', (handle) => handle.evaluate((el) => (el as HTMLElement).focus()));
   }
   async press(key: string): Promise<void> {
     await this.focus();
@@ -199,61 +216,68 @@ class FirefoxElements implements Elements {
     return (await this.state()).visible;
   }
   async isChecked(): Promise<boolean> {
-    return (await this.handle()).evaluate((el) =>
-      el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true',
+    return this.onElement('isChecked', (handle) =>
+      handle.evaluate((el) => (el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true')),
     );
   }
   async textContent(): Promise<string | null> {
-    return (await this.handle()).evaluate((el) => el.textContent);
+    return this.onElement('textContent', (handle) => handle.evaluate((el) => el.textContent));
   }
   async allTextContents(): Promise<string[]> {
     const frame = await this.frame();
     await ensureEngine(frame);
-    return frame.evaluate(
-      (steps: QueryStep[]) => (globalThis as unknown as { __boiCanhQuery: QueryEngine }).__boiCanhQuery.queryAll(steps).map((el) => el.textContent ?? ''),
-      this.steps,
+    return step(`allTextContents ${describe(this.steps)}`, () =>
+      frame.evaluate(
+        (steps: QueryStep[]) => (globalThis as unknown as { __boiCanhQuery: QueryEngine }).__boiCanhQuery.queryAll(steps).map((el) => el.textContent ?? ''),
+        this.steps,
+      ),
     );
   }
   async inputValue(): Promise<string> {
-    return (await this.handle()).evaluate((el) => (el as HTMLInputElement).value);
+    return this.onElement('inputValue', (handle) => handle.evaluate((el) => (el as HTMLInputElement).value));
   }
   async getAttribute(name: string): Promise<string | null> {
-    return (await this.handle()).evaluate((el, n) => el.getAttribute(n), name);
+    return this.onElement(`getAttribute(${name})`, (handle) => handle.evaluate((el, n) => el.getAttribute(n), name));
   }
   async boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null> {
-    return (await this.handle()).evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return { x: r.left, y: r.top, width: r.width, height: r.height };
-    });
+    return this.onElement('boundingBox', (handle) =>
+      handle.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.left, y: r.top, width: r.width, height: r.height };
+      }),
+    );
   }
   async evaluate<R, A = undefined>(fn: (el: Element, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    const handle = await this.handle();
-    return handle.evaluate(fn as (el: Element, a: unknown) => R, arg as unknown) as Promise<R>;
+    return this.onElement('evaluate on', (handle) => handle.evaluate(fn as (el: Element, a: unknown) => R, arg as unknown) as Promise<R>);
   }
 }
 
 /** Presses a key or a chord written as Playwright writes it ("Shift+Tab"). */
-async function pressChord(page: Page, chord: string): Promise<void> {
-  const keys = chord.split('+') as KeyInput[];
-  const key = keys.pop()!;
-  for (const modifier of keys) await page.keyboard.down(modifier);
-  await page.keyboard.press(key);
-  for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+function pressChord(page: Page, chord: string): Promise<void> {
+  return step(`press ${chord}`, async () => {
+    const keys = chord.split('+') as KeyInput[];
+    const key = keys.pop()!;
+    for (const modifier of keys) await page.keyboard.down(modifier);
+    await page.keyboard.press(key);
+    for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+  });
 }
 
 /** Navigates with the BiDi command itself: Firefox sends no load event for extension pages, so `page.goto` would wait forever. */
 async function navigate(browser: Browser, page: Page, url: string): Promise<void> {
   if (!url.startsWith('moz-extension:')) {
-    await page.goto(url);
+    await step(`goto ${url}`, () => page.goto(url));
     return;
   }
   const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
-  await connection.send('browsingContext.navigate', { context, url, wait: 'complete' });
+  await step(`goto ${url}`, () => connection.send('browsingContext.navigate', { context, url, wait: 'complete' }));
 }
 
 function firefoxPage(browser: Browser, page: Page): TestPage {
   const root = new FirefoxElements(page, async () => page.mainFrame(), []);
+  /** A call on this page, under the deadline, named with the page's address. */
+  const on = <T>(what: string, call: () => Promise<T>) => step(`${what} (${page.url()})`, call);
   return {
     getByRole: (role, options) => root.getByRole(role, options),
     getByText: (text) => root.getByText(text),
@@ -262,68 +286,112 @@ function firefoxPage(browser: Browser, page: Page): TestPage {
     goto: (url) => navigate(browser, page, url),
     // An extension page sends no load event: it is navigated to again instead.
     reload: async () => {
-      const url = await page.evaluate(() => location.href);
+      const url = await on('read location.href', () => page.evaluate(() => location.href));
       if (url.startsWith('moz-extension:')) await navigate(browser, page, url);
-      else await page.reload();
+      else await on('reload', () => page.reload());
     },
-    close: () => page.close(),
-    bringToFront: () => page.bringToFront(),
+    close: () => on('close', () => page.close()),
+    bringToFront: () => on('bringToFront', () => page.bringToFront()),
     // page.url() is not updated by a BiDi navigation to an extension page.
-    url: () => page.evaluate(() => location.href),
+    url: () => on('read location.href', () => page.evaluate(() => location.href)),
     evaluate: <R, A>(fn: ((arg: A) => R | Promise<R>) | string, arg?: A) =>
-      (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (a: unknown) => R, arg as unknown)) as Promise<R>,
-    addInitScript: async (fn) => void (await page.evaluateOnNewDocument(fn)),
-    addStyleTag: async (content) => void (await page.addStyleTag({ content })),
-    setViewportSize: (size) => page.setViewport(size),
-    screenshot: async (path) => void (await page.screenshot({ path })),
+      on('evaluate', () => (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (a: unknown) => R, arg as unknown)) as Promise<R>),
+    addInitScript: (fn) => on('addInitScript', async () => void (await page.evaluateOnNewDocument(fn))),
+    addStyleTag: (content) => on('addStyleTag', async () => void (await page.addStyleTag({ content }))),
+    setViewportSize: (size) => on('setViewportSize', () => page.setViewport(size)),
+    screenshot: (path) => on('screenshot', async () => void (await page.screenshot({ path }))),
     waitForTimeout: (ms) => sleep(ms),
     onPageError: (listener) => page.on('pageerror', (error) => listener(error instanceof Error ? error.message : String(error))),
     onConsole: (listener) => page.on('console', (message) => listener(message.text())),
     mouse: {
-      move: (x, y, options) => page.mouse.move(x, y, options),
-      click: (x, y) => page.mouse.click(x, y),
-      wheel: (deltaX, deltaY) => page.mouse.wheel({ deltaX, deltaY }),
+      move: (x, y, options) => on('mouse.move', () => page.mouse.move(x, y, options)),
+      click: (x, y) => on('mouse.click', () => page.mouse.click(x, y)),
+      wheel: (deltaX, deltaY) => on('mouse.wheel', () => page.mouse.wheel({ deltaX, deltaY })),
     },
     keyboard: {
       press: (key) => pressChord(page, key),
-      type: (text) => page.keyboard.type(text),
+      type: (text) => on('keyboard.type', () => page.keyboard.type(text)),
     },
   };
 }
 
+/** The BiDi connection, for the commands puppeteer does not wrap. */
+function bidi(browser: Browser): { send(method: string, params: object): Promise<{ result: unknown }> } {
+  return (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+}
+
+/** Runs `source` in each browser window (privileged scope, which --remote-allow-system-access opens) until one answers `wanted`. */
+async function inBrowserWindow(browser: Browser, source: string, wanted: string): Promise<string[]> {
+  const { result: tree } = await bidi(browser).send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const answers: string[] = [];
+  for (const { context } of (tree as { contexts: Array<{ context: string }> }).contexts) {
+    const { result } = await bidi(browser).send('script.evaluate', { target: { context }, expression: source, awaitPromise: false });
+    const answer = (result as { result?: { value?: unknown }; exceptionDetails?: { text?: string } });
+    const value = String(answer.result?.value ?? answer.exceptionDetails?.text ?? JSON.stringify(result));
+    if (value === wanted) return [];
+    answers.push(value);
+  }
+  return answers;
+}
+
+/** The first words of a function's source, to name the call in an error. */
+const gist = (fn: (...args: never[]) => unknown) => fn.toString().replace(/\s+/g, ' ').slice(0, 80);
+
 export async function launchFirefoxDriver(options: LaunchOptions = {}): Promise<TestBrowser> {
   const browser = await launchFirefox(options);
-  const wrap = (page: Page) => firefoxPage(browser, page);
+  const raw = new WeakMap<TestPage, Page>();
+  const wrap = (page: Page) => {
+    const wrapped = firefoxPage(browser, page);
+    raw.set(wrapped, page);
+    return wrapped;
+  };
+  const newPage = () => step('newPage', () => browser.newPage());
   // Extension pages have the extension API; one kept in a background tab answers `inExtension`.
   let realm: Page | null = null;
   const extensionRealm = async () => {
     if (!realm) {
-      realm = await browser.newPage();
+      realm = await newPage();
       await navigate(browser, realm, `${FIREFOX_EXTENSION_ORIGIN}/options.html`);
     }
     return realm;
   };
-  const inExtension = async <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R> =>
-    (await extensionRealm()).evaluate(callSource(fn, 'browser', JSON.stringify(arg ?? null))) as Promise<R>;
+  const inExtension = async <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R> => {
+    const page = await extensionRealm();
+    return step(`inExtension(${gist(fn)})`, () => page.evaluate(callSource(fn, 'browser', JSON.stringify(arg ?? null))) as Promise<R>);
+  };
   return {
     name: 'firefox',
-    newPage: async () => wrap(await browser.newPage()),
+    newPage: async () => wrap(await newPage()),
     openExtensionPage: async (path) => {
-      const page = await browser.newPage();
+      const page = await newPage();
       await navigate(browser, page, `${FIREFOX_EXTENSION_ORIGIN}/${path}`);
       return wrap(page);
     },
     tabIdOf: async (page) => {
       await extensionRealm();
       await page.bringToFront();
-      return inExtension(async (api) => {
-        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-        return tab!.id!;
-      });
+      return step(`tabIdOf(${raw.get(page)?.url()})`, () =>
+        inExtension(async (api) => {
+          const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+          return tab!.id!;
+        }),
+      );
     },
     inExtension,
+    // A trusted key press of the command's shortcut in the browser window: Firefox's own
+    // shortcut handling takes it from there, as for a reader's key press.
+    runCommand: async (page, name) => {
+      await page.bringToFront();
+      const shortcut = await shortcutOf(inExtension, name);
+      const url = await page.url();
+      const refusals = await step(`runCommand(${name}, ${shortcut}) on ${url}`, () =>
+        inBrowserWindow(browser, firefoxKeyPressSource(shortcut, url), 'pressed'),
+      );
+      if (refusals.length) throw new Error(`firefox driver: runCommand(${name}) pressed no key: ${refusals.join('; ')}`);
+    },
     close: async () => {
-      await browser.close().catch(() => undefined);
+      // A browser that does not close in time is ended: a hung close must not hold the run.
+      await step('close', () => browser.close()).catch(() => browser.process()?.kill('SIGKILL'));
     },
     closed: () => new Promise<void>((done) => browser.on('disconnected', () => done())),
   };

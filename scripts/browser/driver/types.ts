@@ -107,6 +107,11 @@ export interface TestBrowser {
   tabIdOf(page: TestPage): Promise<number>;
   /** Runs `fn` in an extension context (the service worker, or an extension page) with the extension API. */
   inExtension<R, A = undefined>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Gives the extension's keyboard command `name` (COMMANDS) with `page` in front, through the
+   * background's registered `commands.onCommand` listener (headless browsers route no scripted key press to it).
+   */
+  runCommand(page: TestPage, name: string): Promise<void>;
   close(): Promise<void>;
   /** Resolves when the browser has been closed (by the reader, in a headed demo). */
   closed(): Promise<void>;
