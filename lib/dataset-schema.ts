@@ -87,4 +87,3 @@ export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type EntitySource = z.infer<typeof entitySchema>;
 export type NameForm = z.infer<typeof nameForm>;
 export type Role = z.infer<typeof role>;
-export type RoleNames = z.infer<typeof roleNamesSchema>;

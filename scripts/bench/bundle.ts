@@ -98,7 +98,9 @@ export function attribute(code: string, map: RawSourceMap): Attribution {
     marks.push({ at: lineStarts[m.generatedLine - 1]! + m.generatedColumn, part: parts.indexOf(name) });
   });
   marks.sort((a, b) => a.at - b.at);
-  marks.forEach((m, i) => owner.fill(m.part, m.at, marks[i + 1]?.at ?? code.length));
+  marks.forEach((m, i) => {
+    owner.fill(m.part, m.at, marks[i + 1]?.at ?? code.length);
+  });
   const json = inlinedJsonSpan(code);
   if (json) owner.fill(1, json[0], json[1]);
   const pieces = parts.map(() => [] as string[]);

@@ -58,7 +58,9 @@ export async function profileContentScript(sourceMappedDir: string, generatedDir
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     const reading = await page.evaluate(readRecorder);
     const self = new Map<number, number>();
-    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+    profile.samples.forEach((id, i) => {
+      self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
     const byFile = new Map<string, number>();
     const byFunction = new Map<string, number>();
     let contentScript = 0;

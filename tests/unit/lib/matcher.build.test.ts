@@ -27,7 +27,7 @@ function pageTexts(): string[] {
     .sort()
     .map((f) =>
       readFileSync(join(PAGES_DIR, f), 'utf8')
-        .replace(/<(script|style)[^]*?<\/\1>/giu, ' ')
+        .replace(/<(script|style)[\s\S]*?<\/\1>/giu, ' ')
         .replace(/<[^>]*>/gu, '\n')
         .replace(/&nbsp;/gu, '\u00a0')
         .replace(/&amp;/gu, '&')
