@@ -36,16 +36,17 @@ export default defineConfig({
     action: { default_title: 'Bối cảnh' },
     // The card's UI, which the content script imports the first time a card opens.
     web_accessible_resources:
-      browser === 'firefox'
-        ? ['card-ui.js']
-        : [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
+      browser === 'firefox' ? ['card-ui.js'] : [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     // The keyboard path: highlights cannot take focus, so shortcuts walk the mentions; and one
     // for the current site's switch. Readers can change them in the browser's shortcut settings.
     // Chromium leaves a suggested key unassigned when it is one of its own (Alt+Shift+B focuses
     // the bookmarks bar, Alt+Shift+N…): tests/e2e/reading.test.ts checks each is given.
     commands: {
       [COMMANDS.nextMention]: { suggested_key: { default: SUGGESTED_KEYS[COMMANDS.nextMention] }, description: '__MSG_nextMention__' },
-      [COMMANDS.previousMention]: { suggested_key: { default: SUGGESTED_KEYS[COMMANDS.previousMention] }, description: '__MSG_previousMention__' },
+      [COMMANDS.previousMention]: {
+        suggested_key: { default: SUGGESTED_KEYS[COMMANDS.previousMention] },
+        description: '__MSG_previousMention__',
+      },
       [COMMANDS.toggleSite]: { suggested_key: { default: SUGGESTED_KEYS[COMMANDS.toggleSite] }, description: '__MSG_toggleSite__' },
     },
     // Firefox paints CSS Custom Highlights from version 140.

@@ -211,6 +211,8 @@ export function stringsFor(languages: readonly string[]): Strings {
   return /^en\b/iu.test(languages[0] ?? '') ? EN : VI;
 }
 
-export const T: Strings = stringsFor(typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language]);
+export const T: Strings = stringsFor(
+  typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language],
+);
 export const KIND_LABELS = T.kinds;
 export const REASONS = T.reasons;

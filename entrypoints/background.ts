@@ -77,10 +77,9 @@ export default defineBackground(() => {
           const tabId = sender.tab?.id;
           if (tabId === undefined) return undefined;
           const text = request.count > 0 ? String(Math.min(request.count, 999)) : '';
-          return Promise.all([
-            action.setBadgeText({ tabId, text }),
-            action.setBadgeBackgroundColor({ tabId, color: '#9a3412' }),
-          ]).catch((e) => report('badge', e));
+          return Promise.all([action.setBadgeText({ tabId, text }), action.setBadgeBackgroundColor({ tabId, color: '#9a3412' })]).catch(
+            (e) => report('badge', e),
+          );
         }
         default:
           return undefined;

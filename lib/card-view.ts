@@ -66,7 +66,9 @@ export function cardView(data: CardData, entityId: string, options: CardViewOpti
     const passage = data.passages[passageId];
     const article = passage && data.articles[passage.articleId];
     if (!passage || !article) return [];
-    return [{ passageId, text: passage.text, source: { articleId: article.id, title: article.title, date: article.date, file: article.source } }];
+    return [
+      { passageId, text: passage.text, source: { articleId: article.id, title: article.title, date: article.date, file: article.source } },
+    ];
   });
   return {
     id: card.id,

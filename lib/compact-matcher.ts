@@ -49,7 +49,8 @@ export function decodeMatcher(compact: CompactMatcher): MatcherData {
 
 export function encodeMatcher(data: MatcherData): CompactMatcher {
   const check = (what: string, value: string) => {
-    if (RESERVED.test(value)) throw new Error(`${what} "${value}" holds a character the compact matcher table reserves (| ~ { } or a line break)`);
+    if (RESERVED.test(value))
+      throw new Error(`${what} "${value}" holds a character the compact matcher table reserves (| ~ { } or a line break)`);
   };
   for (const e of data.entities) {
     check('entity id', e.id);
@@ -111,10 +112,12 @@ function templatesOf(texts: readonly string[]): string[] {
   // The first characters an initial may refer to: those of templates that keep theirs.
   const firsts = parts.map((p) => (typeof p[0] === 'string' && !INITIAL.test(p[0]) ? p[0][0] : undefined));
   return parts.map((p) =>
-    p.map((part) => {
-      if (typeof part !== 'string') return `{${part}}`;
-      const k = INITIAL.test(part) ? firsts.indexOf(part[0]) : -1;
-      return k >= 0 ? `{${k}^}${part.slice(1)}` : part;
-    }).join(''),
+    p
+      .map((part) => {
+        if (typeof part !== 'string') return `{${part}}`;
+        const k = INITIAL.test(part) ? firsts.indexOf(part[0]) : -1;
+        return k >= 0 ? `{${k}^}${part.slice(1)}` : part;
+      })
+      .join(''),
   );
 }

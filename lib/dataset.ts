@@ -7,13 +7,7 @@
  */
 import { aliasProblem, expandAliases } from './aliases';
 import type { ArticleInfo, Card, CardData, MatcherData, PassageInfo, RoleTenures } from './artifacts';
-import {
-  articleMetaSchema,
-  entitiesFileSchema,
-  type ArticleMeta,
-  type EntitySource,
-  type NameForm,
-} from './dataset-schema';
+import { articleMetaSchema, entitiesFileSchema, type ArticleMeta, type EntitySource, type NameForm } from './dataset-schema';
 import { Matcher, type Alias } from './matcher';
 import { fold } from './normalize';
 import { splitPassages } from './passages';
@@ -203,7 +197,12 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
   });
   countries.forEach((country, j) => {
     for (const name of countryNames(country)) {
-      candidates.push({ text: `người đồng cấp ${name}`, owner: entities.length + counterpartsAt + j, generated: true, path: ['roleNames'] });
+      candidates.push({
+        text: `người đồng cấp ${name}`,
+        owner: entities.length + counterpartsAt + j,
+        generated: true,
+        path: ['roleNames'],
+      });
     }
   });
   const contested = new Set<string>();
@@ -258,11 +257,16 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
         mentioned.get(passage.id)!.add(i);
       } else if (!mentioned.get(passage.id)!.has(i)) {
         const where = passageLines.get(fact.passage)!;
-        at(file, [...path, 'passage'], `${entity.id}: passage ${fact.passage} (${where.file}:${where.line}) does not mention it; add mentionedAs with the words that do`);
+        at(
+          file,
+          [...path, 'passage'],
+          `${entity.id}: passage ${fact.passage} (${where.file}:${where.line}) does not mention it; add mentionedAs with the words that do`,
+        );
       }
     });
     entity.roles.forEach((role, k) => {
-      if (role.to !== undefined && role.to < role.from) at(file, ['entities', i, 'roles', k, 'to'], `${entity.id}: role ends before it starts`);
+      if (role.to !== undefined && role.to < role.from)
+        at(file, ['entities', i, 'roles', k, 'to'], `${entity.id}: role ends before it starts`);
     });
   });
 

@@ -60,7 +60,10 @@ export function scorePage(pageText: string, gold: GoldMention[], marks: Mark[], 
   const text = squash(pageText);
   // Gold places: top-level mentions in order, nested ones inside their parent.
   const topLevel = gold.map((g, i) => ({ g, i })).filter(({ g }) => g.parent === undefined);
-  const topPlaces = placeInOrder(text, topLevel.map(({ g }) => squash(g.surface)));
+  const topPlaces = placeInOrder(
+    text,
+    topLevel.map(({ g }) => squash(g.surface)),
+  );
   const goldStart: number[] = new Array(gold.length).fill(-1);
   topLevel.forEach(({ i }, k) => {
     goldStart[i] = topPlaces[k]!;
@@ -69,7 +72,10 @@ export function scorePage(pageText: string, gold: GoldMention[], marks: Mark[], 
     if (g.parent !== undefined && goldStart[g.parent]! >= 0) goldStart[i] = goldStart[g.parent]! + (g.offset ?? 0);
   });
 
-  const markPlaces = placeInOrder(text, marks.map((m) => squash(m.text)));
+  const markPlaces = placeInOrder(
+    text,
+    marks.map((m) => squash(m.text)),
+  );
   const markEntity = marks.map((m) => coreEntity(m, nameKeys));
   const overlaps = (g: number, m: number) => {
     const gs = goldStart[g]!;
@@ -78,7 +84,13 @@ export function scorePage(pageText: string, gold: GoldMention[], marks: Mark[], 
     return ms < gs + squash(gold[g]!.surface).length && gs < ms + squash(marks[m]!.text).length;
   };
 
-  const score: PageScore = { named: { found: 0, total: 0 }, role: { found: 0, total: 0 }, marks: { correct: 0, total: 0 }, misses: [], falseMarks: [] };
+  const score: PageScore = {
+    named: { found: 0, total: 0 },
+    role: { found: 0, total: 0 },
+    marks: { correct: 0, total: 0 },
+    misses: [],
+    falseMarks: [],
+  };
   gold.forEach((g, gi) => {
     if (g.class === 'optional') return;
     const bucket = score[g.class];

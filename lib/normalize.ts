@@ -67,7 +67,6 @@ function foldedCode(code: number, folded: Uint16Array, isMark: Uint8Array): numb
   return result;
 }
 
-
 /** Whether a folded code unit is a letter or digit (a syllable character). */
 export function isWordCode(code: number): boolean {
   WORD ??= new Uint8Array(0x10000);
@@ -173,12 +172,21 @@ export function fold(text: string): string {
 
 /** The text as typed without any diacritics, case kept (đ → d): for testing and evaluation. */
 export function stripDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/đ/gu, 'd')
+    .replace(/Đ/gu, 'D');
 }
 
 /** Splits text into its syllables (runs of letters and digits), in order. */
 export function syllables(text: string): string[] {
-  return text.normalize('NFC').replace(INVISIBLE_ALL, '').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .replace(INVISIBLE_ALL, '')
+      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
+  );
 }
 
 export interface SyllableKey {
@@ -224,5 +232,3 @@ export function agreesWithKey(written: string, expected: SyllableKey): boolean {
   if (w.letters !== expected.letters) return false;
   return w.tone === '' || w.tone === expected.tone;
 }
-
-

@@ -86,7 +86,8 @@ export function resolveRoles(text: string, candidates: Match[], data: MatcherDat
     if (!role) continue;
     if (/^\p{Lu}/u.test(curated) && !/^\p{Lu}/u.test(text.slice(match.start, match.start + 1))) continue;
     const before = wordBefore(text, match.start);
-    if (NOT_THE_HOLDER.has(before) && !(PLURAL.has(before) && PAIRED.test(text.slice(match.end, match.end + 12).normalize('NFC')))) continue;
+    if (NOT_THE_HOLDER.has(before) && !(PLURAL.has(before) && PAIRED.test(text.slice(match.end, match.end + 12).normalize('NFC'))))
+      continue;
     if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(match.end))) continue;
     if (ANOTHER_TIME.test(` ${fold(text.slice(match.end, match.end + 24))}`)) continue;
     if (role.nameOf !== undefined) {
@@ -106,7 +107,13 @@ export function resolveRoles(text: string, candidates: Match[], data: MatcherDat
  * The role a counterpart phrase stands for: the office held by the person named last before
  * it, in the counterpart's country ("Tổng thống Mỹ" + "Nga" → "Tổng thống Nga").
  */
-function counterpartRole(country: string, match: Match, before: readonly Match[], data: MatcherData, date: string | null): RoleTenures | null {
+function counterpartRole(
+  country: string,
+  match: Match,
+  before: readonly Match[],
+  data: MatcherData,
+  date: string | null,
+): RoleTenures | null {
   let previous: Match | null = null;
   for (const m of before) {
     if (m.end <= match.start && data.entities[m.entity]?.kind === 'person' && (!previous || m.end > previous.end)) previous = m;
@@ -114,12 +121,18 @@ function counterpartRole(country: string, match: Match, before: readonly Match[]
   if (!previous) return null;
   const person = previous.entity;
   const held = data.roles.filter(
-    (r) => !r.counterpartIn && r.holders.some(([e, from, to]) => e === person && (!date || (hasBegun(from, date) && (to === null || date.slice(0, to.length) < to)))),
+    (r) =>
+      !r.counterpartIn &&
+      r.holders.some(
+        ([e, from, to]) => e === person && (!date || (hasBegun(from, date) && (to === null || date.slice(0, to.length) < to))),
+      ),
   );
   for (const role of held) {
     if (countryOf(role.title) === country) continue;
     const office = fold(splitTitle(role.title).office);
-    const target = data.roles.find((r) => !r.counterpartIn && countryOf(r.title) === country && fold(splitTitle(r.title).office) === office);
+    const target = data.roles.find(
+      (r) => !r.counterpartIn && countryOf(r.title) === country && fold(splitTitle(r.title).office) === office,
+    );
     if (target) return target;
   }
   return null;

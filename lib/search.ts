@@ -221,7 +221,12 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-function groupByEntity(hits: SearchResult[], words: QueryWord[], allWords: boolean, context: SearchContext): Map<string | null, EntityResult> {
+function groupByEntity(
+  hits: SearchResult[],
+  words: QueryWord[],
+  allWords: boolean,
+  context: SearchContext,
+): Map<string | null, EntityResult> {
   const groups = new Map<string | null, EntityResult>();
   // Matched words per group, gathered in sets: a common word can hit thousands of passages.
   const terms = new Map<EntityResult, Set<string>>();

@@ -53,7 +53,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function normalizeHost(host: string): string {
-  return host.trim().toLowerCase().replace(/^www\./u, '').replace(/\.$/u, '');
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./u, '')
+    .replace(/\.$/u, '');
 }
 
 /**

@@ -35,6 +35,9 @@ export function entityTimeline(data: CardData, entityId: string): TimelineEntry[
     entries.push({ article, passages });
   }
   return entries.sort(
-    (a, b) => (a.article.date === null ? 1 : 0) - (b.article.date === null ? 1 : 0) || (a.article.date ?? '').localeCompare(b.article.date ?? '') || a.article.id.localeCompare(b.article.id),
+    (a, b) =>
+      (a.article.date === null ? 1 : 0) - (b.article.date === null ? 1 : 0) ||
+      (a.article.date ?? '').localeCompare(b.article.date ?? '') ||
+      a.article.id.localeCompare(b.article.id),
   );
 }

@@ -55,7 +55,9 @@ export function buildDataset(dataDir: string): BuildResult {
   };
 
   const articlesDir = join(dataDir, 'articles');
-  const metaFiles = readdirSync(articlesDir).filter((f) => f.endsWith('.yaml')).sort();
+  const metaFiles = readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   const textFiles = new Set(readdirSync(articlesDir).filter((f) => f.endsWith('.txt')));
   const articles = metaFiles.map((metaName) => {
     const textName = metaName.replace(/\.yaml$/u, '.txt');
@@ -73,7 +75,11 @@ export function buildDataset(dataDir: string): BuildResult {
     };
   });
   for (const orphan of textFiles) {
-    problems.push({ file: show(join(articlesDir, orphan)), line: 1, message: `no metadata file ${orphan.replace(/\.txt$/u, '.yaml')} beside it` });
+    problems.push({
+      file: show(join(articlesDir, orphan)),
+      line: 1,
+      message: `no metadata file ${orphan.replace(/\.txt$/u, '.yaml')} beside it`,
+    });
   }
   const entitiesPath = join(dataDir, 'entities.yaml');
   const entities = parseYaml(entitiesPath);
@@ -131,7 +137,9 @@ function main(): void {
   for (const [name, content] of Object.entries(result.files)) writeFileSync(join(outDir, name), content);
   const { articles, passages, entities, aliases } = result.stats;
   const sizes = Object.entries(result.files).map(([n, c]) => `${n} ${(Buffer.byteLength(c) / 1024).toFixed(1)} kB`);
-  console.log(`Dataset: ${articles} articles, ${passages} passages, ${entities} entities, ${aliases} aliases → ${basename(outDir)}/ (${sizes.join(', ')})`);
+  console.log(
+    `Dataset: ${articles} articles, ${passages} passages, ${entities} entities, ${aliases} aliases → ${basename(outDir)}/ (${sizes.join(', ')})`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

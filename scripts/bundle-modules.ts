@@ -33,7 +33,10 @@ export const reportPath = (outDir: string) => `${resolve(outDir)}.modules.json`;
 
 /** A module id as a path from the project root (its query kept: "?inline" CSS is in the script); packages from their node_modules folder on. */
 function sourceId(id: string, root: string): string {
-  const path = id.replace(/\\/g, '/').replace(/^\0/, '').replaceAll(`${root.replace(/\\/g, '/')}/`, '');
+  const path = id
+    .replace(/\\/g, '/')
+    .replace(/^\0/, '')
+    .replaceAll(`${root.replace(/\\/g, '/')}/`, '');
   const inPackage = path.lastIndexOf('node_modules/');
   return inPackage >= 0 ? path.slice(inPackage) : path;
 }
@@ -66,7 +69,11 @@ export function moduleReport(): Plugin {
       const modulesOf = (chunk: Chunk) =>
         chunk.moduleIds.map((id) => ({ id: sourceId(id, root), renderedLength: chunk.modules[id]?.renderedLength ?? 0 }));
       for (const chunk of chunks) {
-        report[chunk.fileName] = { sha256: sha256(readFileSync(join(outDir, chunk.fileName))), modules: modulesOf(chunk), css: cssOf(chunk) };
+        report[chunk.fileName] = {
+          sha256: sha256(readFileSync(join(outDir, chunk.fileName))),
+          modules: modulesOf(chunk),
+          css: cssOf(chunk),
+        };
       }
       // A style sheet holds the CSS modules of the chunks that import it; a content script's
       // sheet (WXT emits it beside the script, imported by no chunk) those of its build's chunks.

@@ -22,7 +22,13 @@ function readArticles(dataDir: string): Article[] {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((file) => {
-      const meta = parse(readFileSync(join(dir, file), 'utf8')) as { id: string; title: string | null; date: string | null; titleIsFirstLine?: boolean; source: string };
+      const meta = parse(readFileSync(join(dir, file), 'utf8')) as {
+        id: string;
+        title: string | null;
+        date: string | null;
+        titleIsFirstLine?: boolean;
+        source: string;
+      };
       const lines = readFileSync(join(dir, meta.source), 'utf8').split(/\r?\n/);
       const body = (meta.titleIsFirstLine ? lines.slice(1) : lines).filter((l) => l.trim());
       return { id: meta.id, title: meta.title, date: meta.date, paragraphs: body };

@@ -124,8 +124,7 @@ async function main(): Promise<void> {
     if (screenshotDir) {
       const files = await screenshots(browser, page, tabId, screenshotDir, `${server.url}/`);
       console.log(`Screenshots: ${files.join(', ')}`);
-    }
-    else if (!headless) {
+    } else if (!headless) {
       console.log(`Demo page: ${server.url}/ — hover a marked name; the toolbar button opens the popup. Close the browser to finish.`);
       await browser.closed();
     }

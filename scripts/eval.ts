@@ -73,7 +73,10 @@ async function readInNode(html: string): Promise<PageResult> {
     const document = window.document;
     document.write(html);
     const body = document.body as unknown as HTMLElement;
-    const sample = [...segments(body, null)].map((s) => s.text).join(' ').slice(0, 4000);
+    const sample = [...segments(body, null)]
+      .map((s) => s.text)
+      .join(' ')
+      .slice(0, 4000);
     // The article roots, as the content script reads them.
     const all = articleRoots(document as unknown as Document).flatMap((r) => [...segments(r, null)]);
     const vietnamese = detectVietnamese(document.documentElement.getAttribute('lang'), sample).vietnamese;
@@ -82,7 +85,12 @@ async function readInNode(html: string): Promise<PageResult> {
       // As the content script does once it has read the page: role names judged by date, or
       // by the names anywhere on the page; then overlaps resolved leftmost-longest.
       const found = all.map((segment) => matcher.findAll(segment.text));
-      const named = new Set(found.flat().filter((m) => m.entity < matcherData.entities.length).map((m) => m.entity));
+      const named = new Set(
+        found
+          .flat()
+          .filter((m) => m.entity < matcherData.entities.length)
+          .map((m) => m.entity),
+      );
       all.forEach((segment, k) => {
         const date = articleDate(segment.block as unknown as Node);
         for (const m of leftmostLongest(resolveRoles(segment.text, found[k]!, matcherData, { date, named }).matches)) {
@@ -149,7 +157,9 @@ async function main(): Promise<void> {
           const mentions = page.mentions.map((g) => ({
             ...g,
             surface: variant.transform(g.surface),
-            ...(g.parent !== undefined ? { offset: variant.transform(page.mentions[g.parent]!.surface.slice(0, g.offset ?? 0)).length } : {}),
+            ...(g.parent !== undefined
+              ? { offset: variant.transform(page.mentions[g.parent]!.surface.slice(0, g.offset ?? 0)).length }
+              : {}),
           }));
           const score: PageScore = scorePage(reading.text, mentions, reading.marks, gold.name_keys);
           if (page.kind === 'negative') {
@@ -178,7 +188,9 @@ async function main(): Promise<void> {
 
   console.log(`Pages: ${pages.length} from ${pagesDir}; mode: ${nodeOnly ? 'Node' : 'Chromium with the built extension, and Node'}`);
   console.log('');
-  console.log(`${'variant'.padEnd(15)}${'named recall'.padEnd(18)}${'role recall'.padEnd(16)}${'precision'.padEnd(18)}${'negative marks'.padEnd(16)}${nodeOnly ? '' : 'Node = browser'}`);
+  console.log(
+    `${'variant'.padEnd(15)}${'named recall'.padEnd(18)}${'role recall'.padEnd(16)}${'precision'.padEnd(18)}${'negative marks'.padEnd(16)}${nodeOnly ? '' : 'Node = browser'}`,
+  );
   for (const [name, t] of results) {
     console.log(
       `${name.padEnd(15)}${ratio(t.named).padEnd(18)}${ratio(t.role).padEnd(16)}${ratio(t.marks).padEnd(18)}${String(t.negativeMarks).padEnd(16)}${nodeOnly ? '' : `${t.agree[0]}/${t.agree[1]} pages`}`,

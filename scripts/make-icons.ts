@@ -17,7 +17,9 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: ['
 const page = await browser.newPage();
 for (const size of SIZES) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+  );
   await page.screenshot({ path: join(root, `public/icon/${size}.png`), omitBackground: true });
 }
 await browser.close();

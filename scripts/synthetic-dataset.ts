@@ -19,7 +19,26 @@ function random(seed: number): () => number {
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Quốc', 'Thanh', 'Hữu', 'Ngọc'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hải', 'Hùng', 'Lan', 'Long', 'Mai', 'Nam', 'Phong', 'Quang', 'Sơn', 'Thảo', 'Tuấn', 'Việt', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hà',
+  'Hải',
+  'Hùng',
+  'Lan',
+  'Long',
+  'Mai',
+  'Nam',
+  'Phong',
+  'Quang',
+  'Sơn',
+  'Thảo',
+  'Tuấn',
+  'Việt',
+  'Yến',
+];
 const TREATY_WORDS = ['Thương mại', 'Hợp tác', 'Biển', 'Năng lượng', 'Khí hậu', 'Hàng không', 'Nghề cá', 'Đầu tư', 'Biên giới', 'Y tế'];
 
 export interface SyntheticDataset {
@@ -34,16 +53,29 @@ export interface SyntheticDataset {
  */
 export function syntheticDataset(realDocs: SearchDoc[], passageCount: number, entityCount = 500, seed = 20260101): SyntheticDataset {
   const rand = random(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const words = realDocs.filter((d) => d.type === 'passage').flatMap((d) => d.text.split(/\s+/u).filter((w) => w !== ''));
 
-  const entities = realDocs.filter((d) => d.type === 'entity').map((d) => ({ id: d.entityIds[0]!, name: d.names.split(' · ')[0]!, doc: d }));
+  const entities = realDocs
+    .filter((d) => d.type === 'entity')
+    .map((d) => ({ id: d.entityIds[0]!, name: d.names.split(' · ')[0]!, doc: d }));
   for (let i = 0; entities.length < entityCount; i++) {
     const person = rand() < 0.7;
     const name = person ? `${pick(SURNAMES)} ${pick(MIDDLE)} ${pick(GIVEN)}` : `Hiệp ước ${pick(TREATY_WORDS)} ${pick(GIVEN)}`;
     const id = `generated-${i}`;
     const description = Array.from({ length: 20 }, () => pick(words)).join(' ');
-    entities.push({ id, name, doc: { id: `entity:${id}`, type: 'entity', entityIds: [id], names: name, aliases: name.split(' ').slice(-2).join(' '), text: description } });
+    entities.push({
+      id,
+      name,
+      doc: {
+        id: `entity:${id}`,
+        type: 'entity',
+        entityIds: [id],
+        names: name,
+        aliases: name.split(' ').slice(-2).join(' '),
+        text: description,
+      },
+    });
   }
 
   const docs: SearchDoc[] = entities.map((e) => e.doc);

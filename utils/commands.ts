@@ -2,7 +2,6 @@
 import { browser } from 'wxt/browser';
 import { COMMANDS } from '../lib/constants';
 
-
 /** The keys of the site shortcut, or null when the browser has none set for it. */
 export async function siteShortcut(): Promise<string | null> {
   try {

@@ -75,7 +75,13 @@ export function Options({ ports }: { ports: OptionsPorts }) {
           <legend>{T.markModeLabel}</legend>
           {markModes.map(([mode, label]) => (
             <label key={mode}>
-              <input type="radio" name="mark-mode" value={mode} checked={settings.markMode === mode} onChange={() => update((s) => withMarkMode(s, mode))} />
+              <input
+                type="radio"
+                name="mark-mode"
+                value={mode}
+                checked={settings.markMode === mode}
+                onChange={() => update((s) => withMarkMode(s, mode))}
+              />
               {label}
             </label>
           ))}
@@ -125,7 +131,9 @@ export function Options({ ports }: { ports: OptionsPorts }) {
             const [host, entityId] = key.split(' ') as [string, string];
             const label = T.hiddenOn(ports.entityName(entityId), host);
             update((s) => withEntityHidden(s, host, entityId, false));
-            undo.offer(T.removed(label), () => update((s) => (isEntityHidden(s, host, entityId) ? s : withEntityHidden(s, host, entityId, true))));
+            undo.offer(T.removed(label), () =>
+              update((s) => (isEntityHidden(s, host, entityId) ? s : withEntityHidden(s, host, entityId, true))),
+            );
           }}
         />
       </section>

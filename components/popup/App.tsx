@@ -125,8 +125,7 @@ export function App({ ports, initialEntity }: Props) {
   };
 
   const host = page?.host;
-  const entityName = (id: string) =>
-    data?.cards.cards[id]?.name ?? mentions?.mentions.find((m) => m.entityId === id)?.name ?? id;
+  const entityName = (id: string) => data?.cards.cards[id]?.name ?? mentions?.mentions.find((m) => m.entityId === id)?.name ?? id;
   const update = (change: (s: Settings) => Settings) => {
     void ports.updateSettings(change);
   };
@@ -143,7 +142,15 @@ export function App({ ports, initialEntity }: Props) {
           </button>
         </div>
         {settings && page !== undefined && (
-          <SiteControl host={host ?? null} settings={settings} reason={page?.reason} shortcut={shortcut} onSetShortcut={ports.openShortcutSettings} entityName={entityName} update={update} />
+          <SiteControl
+            host={host ?? null}
+            settings={settings}
+            reason={page?.reason}
+            shortcut={shortcut}
+            onSetShortcut={ports.openShortcutSettings}
+            entityName={entityName}
+            update={update}
+          />
         )}
       </header>
       {/* biome-ignore lint/a11y/useSemanticElements: a landmark around the search box; <search> would need its own styles and type declarations for no gain to assistive technology. */}

@@ -14,15 +14,15 @@ const FIRST_RESULTS = 20;
 export function Marked({ text, terms }: { text: string; terms: string[] }) {
   return (
     <>
-        {splitByTerms(text, terms).map((run, i) =>
-          run.hit ? (
-            <mark key={i} class="bc-hit">
-              {run.text}
-            </mark>
-          ) : (
-            run.text
-          ),
-        )}
+      {splitByTerms(text, terms).map((run, i) =>
+        run.hit ? (
+          <mark key={i} class="bc-hit">
+            {run.text}
+          </mark>
+        ) : (
+          run.text
+        ),
+      )}
     </>
   );
 }

@@ -111,7 +111,9 @@ export function SiteControl({ host, settings, reason, shortcut, onSetShortcut, e
                   aria-label={T.showAgainLabel(entityName(id))}
                   onClick={() => {
                     update((s) => withEntityHidden(s, host, id, false));
-                    undo.offer(T.removed(entityName(id)), () => update((s) => (isEntityHidden(s, host, id) ? s : withEntityHidden(s, host, id, true))));
+                    undo.offer(T.removed(entityName(id)), () =>
+                      update((s) => (isEntityHidden(s, host, id) ? s : withEntityHidden(s, host, id, true))),
+                    );
                   }}
                 >
                   {T.showAgain}

@@ -25,8 +25,14 @@ export const HOST_TAG = 'boi-canh-popover';
  * would also pin the text spacing that readers may need to adjust (axe: avoid-inline-spacing).
  */
 const HOST_STYLE: Array<[string, string]> = [
-  ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
-  ['z-index', '2147483647'], ['display', 'block'], ['contain', 'layout style'],
+  ['position', 'fixed'],
+  ['top', '0'],
+  ['left', '0'],
+  ['width', '0'],
+  ['height', '0'],
+  ['z-index', '2147483647'],
+  ['display', 'block'],
+  ['contain', 'layout style'],
 ];
 
 export interface PopoverCallbacks {
@@ -116,16 +122,22 @@ export class PopoverView {
           // Above when there is no room below, and only sideways after that: never over the mention.
           flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
           shift({ padding: 8, crossAxis: false }),
-          size({ padding: 8, apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(160, availableHeight)}px`) }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(160, availableHeight)}px`),
+          }),
           hide(),
         ],
-      }).then(({ x, y, placement, middlewareData }) => {
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
-        floating.dataset.placement = placement;
-        // A pinned card whose mention scrolled away waits, unseen, for it to come back.
-        floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
-      }, (error: unknown) => report('placing the card', error));
+      }).then(
+        ({ x, y, placement, middlewareData }) => {
+          floating.style.left = `${x}px`;
+          floating.style.top = `${y}px`;
+          floating.dataset.placement = placement;
+          // A pinned card whose mention scrolled away waits, unseen, for it to come back.
+          floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
+        },
+        (error: unknown) => report('placing the card', error),
+      );
     this.stopPositioning = autoUpdate(anchor, floating, update);
     this.announce(view);
     if (options.focus) {

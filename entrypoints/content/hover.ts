@@ -146,7 +146,9 @@ export function watchHover(target: HoverTarget, signal: AbortSignal): void {
       else if (
         event.key.toLowerCase() === PIN_KEY &&
         target.openMention() &&
-        !event.ctrlKey && !event.metaKey && !event.altKey &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
         !isTyping(event)
       ) {
         cancelClose();

@@ -238,10 +238,15 @@ export class PageController {
     // The pointer may have moved on while the card was fetched.
     if (this.openMention !== mention || !view) return;
     CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, new Highlight(mention.range));
-    await this.popover.show(anchorFor(mention.range, how.x, how.y), view, { found: mention.range.toString(), meant }, {
-      theme: pageTheme(mention.range.startContainer.parentElement),
-      focus: how.focus ?? false,
-    });
+    await this.popover.show(
+      anchorFor(mention.range, how.x, how.y),
+      view,
+      { found: mention.range.toString(), meant },
+      {
+        theme: pageTheme(mention.range.startContainer.parentElement),
+        focus: how.focus ?? false,
+      },
+    );
   }
 
   private closeCard(): void {

@@ -12,7 +12,6 @@ import { measureSlice } from './work-timing';
 import { guard, report } from '../../utils/report';
 import { HIGHLIGHT_NAME } from '../../lib/constants';
 
-
 /** Resolves what the matcher found in a segment, overlaps included: role names become people, or are dropped. */
 export type Resolve = (text: string, candidates: Match[], block: Element) => Resolved;
 
@@ -443,8 +442,6 @@ function caretNode(x: number, y: number): Text | null {
     caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
-  const node = doc.caretPositionFromPoint
-    ? doc.caretPositionFromPoint(x, y)?.offsetNode
-    : doc.caretRangeFromPoint?.(x, y)?.startContainer;
+  const node = doc.caretPositionFromPoint ? doc.caretPositionFromPoint(x, y)?.offsetNode : doc.caretRangeFromPoint?.(x, y)?.startContainer;
   return node && node.nodeType === Node.TEXT_NODE ? (node as Text) : null;
 }

@@ -39,7 +39,10 @@ export function buildVariant(outDir: string, env: Record<string, string>): void 
 
 /** The part of the bundle a source belongs to. */
 function group(source: string): string {
-  const path = source.replace(/^.*?node_modules\//, 'node_modules/').replace(/^(\.\.\/)+/, '').replace(/^.*?\/wt\d*\//, '');
+  const path = source
+    .replace(/^.*?node_modules\//, 'node_modules/')
+    .replace(/^(\.\.\/)+/, '')
+    .replace(/^.*?\/wt\d*\//, '');
   if (path.startsWith('node_modules/preact')) return 'Preact';
   if (path.startsWith('node_modules/@floating-ui')) return 'Floating UI';
   if (path.includes('webextension-polyfill')) return 'webextension-polyfill';
@@ -129,12 +132,16 @@ export function attribute(code: string, map: RawSourceMap): Attribution {
  * extension-API layers (replaceable by the plain `chrome` API in Chrome): the gzipped size of
  * the bundle without them, as a guide to what moving them out would save.
  */
-const CARD_UI = (part: string) =>
-  ['Floating UI', 'Preact'].includes(part) || /^components\/|popover-host|page-theme/.test(part);
+const CARD_UI = (part: string) => ['Floating UI', 'Preact'].includes(part) || /^components\/|popover-host|page-theme/.test(part);
 const API_LAYERS = (part: string) => ['webextension-polyfill', 'WXT storage'].includes(part);
 
 function gzipWithout(runs: Attribution['runs'], drop: (part: string) => boolean): number {
-  return gzipSize(runs.filter((r) => !drop(r.part)).map((r) => r.text).join(''));
+  return gzipSize(
+    runs
+      .filter((r) => !drop(r.part))
+      .map((r) => r.text)
+      .join(''),
+  );
 }
 
 export interface BundleReport {

@@ -10,10 +10,53 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { FILLER } from './page-text';
 
-const GIVEN = ['Andrei', 'Mikhail', 'Pavel', 'Oskar', 'Henrik', 'Lukas', 'Tomas', 'Viktor', 'Marek', 'Anton', 'Elias', 'Matteo', 'Stefan', 'Nikolai', 'Ivan', 'Karel'];
+const GIVEN = [
+  'Andrei',
+  'Mikhail',
+  'Pavel',
+  'Oskar',
+  'Henrik',
+  'Lukas',
+  'Tomas',
+  'Viktor',
+  'Marek',
+  'Anton',
+  'Elias',
+  'Matteo',
+  'Stefan',
+  'Nikolai',
+  'Ivan',
+  'Karel',
+];
 const HEAD = ['Ka', 'Ve', 'Lo', 'Mi', 'Ro', 'Ta', 'Be', 'Du', 'Ze', 'Fa', 'No', 'Gri'];
-const TAIL = ['rinsky', 'lovar', 'shenko', 'barov', 'dexter', 'mondal', 'vikane', 'talberg', 'gorin', 'nessov', 'zarek', 'polano', 'kinsey', 'darvik', 'velmont', 'musetti'];
-const TREATY_TOPICS = ['Hợp tác Nghề cá', 'Kiểm soát Tên lửa', 'Phi hạt nhân hóa', 'Bảo vệ Rạn san hô', 'Thương mại Tự do', 'Chống Khủng bố', 'Hàng hải', 'Cấm Thử hạt nhân'];
+const TAIL = [
+  'rinsky',
+  'lovar',
+  'shenko',
+  'barov',
+  'dexter',
+  'mondal',
+  'vikane',
+  'talberg',
+  'gorin',
+  'nessov',
+  'zarek',
+  'polano',
+  'kinsey',
+  'darvik',
+  'velmont',
+  'musetti',
+];
+const TREATY_TOPICS = [
+  'Hợp tác Nghề cá',
+  'Kiểm soát Tên lửa',
+  'Phi hạt nhân hóa',
+  'Bảo vệ Rạn san hô',
+  'Thương mại Tự do',
+  'Chống Khủng bố',
+  'Hàng hải',
+  'Cấm Thử hạt nhân',
+];
 
 /** Invented surnames, all distinct: HEAD × TAIL gives 192. */
 function surname(i: number): string {

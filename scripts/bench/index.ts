@@ -30,7 +30,10 @@ import { findChromium } from '../browser/chromium';
 import { buildDataset } from '../build-data';
 
 const root = resolve(import.meta.dirname, '../..');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const runs = (part: string) => !only || only.includes(part);
 
 function heading(title: string): void {
@@ -81,10 +84,14 @@ function benchCore(): void {
   const indexJson = built.files['search-index.json']!;
   const cardData = JSON.parse(built.files['cards.json']!) as CardData;
 
-  console.log(`Dataset: ${built.stats.articles} articles, ${built.stats.passages} passages, ${built.stats.entities} entities, ${built.stats.aliases} aliases`);
+  console.log(
+    `Dataset: ${built.stats.articles} articles, ${built.stats.passages} passages, ${built.stats.entities} entities, ${built.stats.aliases} aliases`,
+  );
   console.log('');
   console.log(`Matcher build (${aliases.length} aliases)       ${buildMs.toFixed(2)} ms`);
-  console.log(`Matcher on ${megabytes.toFixed(2)} MB of text         ${matchMs.toFixed(1)} ms  (${(megabytes / (matchMs / 1000)).toFixed(1)} MB/s, ${mentions} mentions)`);
+  console.log(
+    `Matcher on ${megabytes.toFixed(2)} MB of text         ${matchMs.toFixed(1)} ms  (${(megabytes / (matchMs / 1000)).toFixed(1)} MB/s, ${mentions} mentions)`,
+  );
   console.log(`One RegExp per alias, same text       ${regexMs.toFixed(1)} ms  (${regexHits} raw hits, no accent or tone handling)`);
   console.log(`Speed-up over one RegExp per alias    ${(regexMs / matchMs).toFixed(1)}×`);
   benchSearches(built.stats, indexJson, cardData);

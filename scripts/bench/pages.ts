@@ -132,7 +132,10 @@ async function openMeasured(context: ExtensionBrowser['context'], url: string): 
 }
 
 /** Loads the page with the extension on and waits until the content script says the page is read. */
-async function loadMarked(browser: ExtensionBrowser, url: string): Promise<{ page: Page; cdp: CDPSession; reading: PageReading; mentions: number }> {
+async function loadMarked(
+  browser: ExtensionBrowser,
+  url: string,
+): Promise<{ page: Page; cdp: CDPSession; reading: PageReading; mentions: number }> {
   const { page, cdp } = await openMeasured(browser.context, url);
   const tabId = await tabIdOf(browser, page);
   // The answer waits for the first pass and any rescan, so it comes when marking is done.
@@ -228,10 +231,19 @@ export async function benchPages(options: PageBenchOptions): Promise<PageBenchRe
       writeFileSync(join(dir, `${size.label}.html`), generated.html);
       const ourUrl = `http://127.0.0.1:${port}/${size.label}.html`;
       const peerUrl = `http://${PEER_HOST}:${port}/${size.label}.html`;
-      const result: SizeResult = { size, textBytes: generated.textBytes, paragraphs: generated.paragraphs, textNodes: 0, ours: [], peer: [] };
+      const result: SizeResult = {
+        size,
+        textBytes: generated.textBytes,
+        paragraphs: generated.paragraphs,
+        textNodes: 0,
+        ours: [],
+        peer: [],
+      };
       for (let run = 0; run < size.runs; run++) {
         const loaded = await loadMarked(browser, ourUrl);
-        const floor = options.oursOnly ? { times: [Number.NaN], nodes: 0 } : await loaded.page.evaluate(treeWalkerFloor, [7, 5] as [number, number]);
+        const floor = options.oursOnly
+          ? { times: [Number.NaN], nodes: 0 }
+          : await loaded.page.evaluate(treeWalkerFloor, [7, 5] as [number, number]);
         const bounds = options.oursOnly
           ? { charCodes: [Number.NaN], regex: [Number.NaN], hits: 0 }
           : await loaded.page.evaluate(lowerBounds, [7, 5, LOWER_BOUND_LITERAL] as [number, number, string]);
@@ -298,7 +310,22 @@ export function formatPages(report: PageBenchReport): string {
   out.push('Ours (medians of the runs; start = the first boi-canh:slice, i.e. the matcher’s construction):');
   out.push(
     table(
-      ['page', 'runs', 'work time', 'matcher', 'first marks', 'all marks', 'work ÷ wall', 'wait between slices (first → last quarter)', 'longest task', 'longest frame', 'longest slice', 'marks', 'heap growth', 'start after nav.'],
+      [
+        'page',
+        'runs',
+        'work time',
+        'matcher',
+        'first marks',
+        'all marks',
+        'work ÷ wall',
+        'wait between slices (first → last quarter)',
+        'longest task',
+        'longest frame',
+        'longest slice',
+        'marks',
+        'heap growth',
+        'start after nav.',
+      ],
       rows.map(({ r, m }) => [
         `${MB(r.textBytes)} (${r.paragraphs} ¶)`,
         String(r.ours.length),
@@ -306,14 +333,17 @@ export function formatPages(report: PageBenchReport): string {
         ms(m((o) => o.matcher)),
         ms(m((o) => o.firstMarks)),
         ms(m((o) => o.allMarks)),
-        `${((m((o) => o.work / o.allMarks)) * 100).toFixed(0)} %`,
+        `${(m((o) => o.work / o.allMarks) * 100).toFixed(0)} %`,
         `${ms(m((o) => o.gapFirst))} → ${ms(m((o) => o.gapLast))}`,
         ms(m((o) => o.longestTask)),
         ms(m((o) => o.longestFrame)),
         ms(m((o) => o.longestSlice)),
         String(m((o) => o.marks)),
         heapGrowth(r),
-        ms(m((o) => o.start), 0),
+        ms(
+          m((o) => o.start),
+          0,
+        ),
       ]),
     ),
   );
@@ -322,7 +352,19 @@ export function formatPages(report: PageBenchReport): string {
     out.push('Floor and peer (ratios are medians of per-run ratios, each run measured side by side):');
     out.push(
       table(
-        ['page', 'text nodes', 'floor (warm)', 'floor (cold)', 'work ÷ warm floor', 'work ÷ cold floor', 'mark.js', 'aliases done', 'mark.js marks', 'mark.js, all aliases', 'speed-up over mark.js'],
+        [
+          'page',
+          'text nodes',
+          'floor (warm)',
+          'floor (cold)',
+          'work ÷ warm floor',
+          'work ÷ cold floor',
+          'mark.js',
+          'aliases done',
+          'mark.js marks',
+          'mark.js, all aliases',
+          'speed-up over mark.js',
+        ],
         report.sizes.map((r) => {
           const marks = r.peer.map((p) => p.markJs);
           const capped = marks.some((x) => x?.capped);
@@ -356,22 +398,52 @@ export function formatPages(report: PageBenchReport): string {
     );
     out.push(
       table(
-        ['page', 'floor (warm)', 'floor (cold)', '(a) codes', '(a) ÷ warm floor', '(a) ÷ cold floor', `(b) /${LOWER_BOUND_LITERAL}/g`, 'hits', '(b) ÷ warm floor', '(b) ÷ cold floor', 'work ÷ (a)'],
+        [
+          'page',
+          'floor (warm)',
+          'floor (cold)',
+          '(a) codes',
+          '(a) ÷ warm floor',
+          '(a) ÷ cold floor',
+          `(b) /${LOWER_BOUND_LITERAL}/g`,
+          'hits',
+          '(b) ÷ warm floor',
+          '(b) ÷ cold floor',
+          'work ÷ (a)',
+        ],
         report.sizes.map((r) => {
           const m = (f: (o: OurRun) => number) => median(r.ours.map(f));
           const cold = (i: number) => r.peer[i]?.coldFloor ?? Number.NaN;
           return [
             MB(r.textBytes),
-            ms(m((o) => o.floor), 2),
+            ms(
+              m((o) => o.floor),
+              2,
+            ),
             ms(median(r.peer.map((p) => p.coldFloor)), 1),
-            ms(m((o) => o.charCodes), 2),
-            ratio(m((o) => o.charCodes / o.floor), 1),
+            ms(
+              m((o) => o.charCodes),
+              2,
+            ),
+            ratio(
+              m((o) => o.charCodes / o.floor),
+              1,
+            ),
             ratio(median(r.ours.map((o, i) => o.charCodes / cold(i))), 1),
-            ms(m((o) => o.regex), 2),
+            ms(
+              m((o) => o.regex),
+              2,
+            ),
             String(m((o) => o.regexHits)),
-            ratio(m((o) => o.regex / o.floor), 1),
+            ratio(
+              m((o) => o.regex / o.floor),
+              1,
+            ),
             ratio(median(r.ours.map((o, i) => o.regex / cold(i))), 1),
-            ratio(m((o) => o.work / o.charCodes), 0),
+            ratio(
+              m((o) => o.work / o.charCodes),
+              0,
+            ),
           ];
         }),
       ),
@@ -379,10 +451,25 @@ export function formatPages(report: PageBenchReport): string {
   }
   if (report.incremental.length > 0) {
     out.push('');
-    out.push('Incremental: paragraphs appended to the marked page in batches (each batch: work = its new slices; settle = append → last slice end, after 600 ms of quiet):');
+    out.push(
+      'Incremental: paragraphs appended to the marked page in batches (each batch: work = its new slices; settle = append → last slice end, after 600 ms of quiet):',
+    );
     out.push(
       table(
-        ['page', 'full-page work', 'batches', 'work per batch (median)', 'max', 'settle (median)', 'max', 'marks per batch', 'longest task', 'longest frame', 'batch work ÷ full-page work', 'batch text ÷ page text'],
+        [
+          'page',
+          'full-page work',
+          'batches',
+          'work per batch (median)',
+          'max',
+          'settle (median)',
+          'max',
+          'marks per batch',
+          'longest task',
+          'longest frame',
+          'batch work ÷ full-page work',
+          'batch text ÷ page text',
+        ],
         report.incremental.map((inc) => {
           const work = inc.batches.map((b) => b.work);
           const settle = inc.batches.map((b) => b.settle);

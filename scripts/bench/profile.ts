@@ -36,7 +36,11 @@ export interface ProfileReport {
   byFunction: Array<{ name: string; ms: number }>;
 }
 
-const shortPath = (source: string) => source.replace(/^.*?node_modules\//, 'node_modules/').replace(/^(\.\.\/)+/, '').replace(/^.*?\/wt\d*\//, '');
+const shortPath = (source: string) =>
+  source
+    .replace(/^.*?node_modules\//, 'node_modules/')
+    .replace(/^(\.\.\/)+/, '')
+    .replace(/^.*?\/wt\d*\//, '');
 
 export async function profileContentScript(sourceMappedDir: string, generatedDir: string, bytes: number): Promise<ProfileReport> {
   const extensionDir = join(sourceMappedDir, 'chrome-mv3');
@@ -75,7 +79,8 @@ export async function profileContentScript(sourceMappedDir: string, generatedDir
       byFile.set(file, (byFile.get(file) ?? 0) + t);
       // Minified names say nothing: name the function by the source line it starts on.
       // (A function's first position can map onto the brace that closes the one before it.)
-      const lines = at.source && at.line ? (consumer.sourceContentFor(at.source, true)?.split('\n') ?? []).slice(at.line - 1, at.line + 20) : [];
+      const lines =
+        at.source && at.line ? (consumer.sourceContentFor(at.source, true)?.split('\n') ?? []).slice(at.line - 1, at.line + 20) : [];
       const line = (lines.find((l) => /function|=>|\w+\(.*\)\s*(:.*)?\{\s*$/.test(l)) ?? lines[0] ?? '').trim().slice(0, 60);
       const fn = `${file}:${at.line ?? '?'} ${line || node.callFrame.functionName}`;
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + t);
@@ -101,8 +106,14 @@ export function formatProfile(report: ProfileReport): string {
     `CPU time sampled in content.js: ${ms(report.contentScript)}; its slices sum to ${ms(report.slices)} ` +
       `(so ${ms(Math.max(0, report.contentScript - report.slices))} ran outside the measured slices); renderer GC over the load: ${ms(report.gc)}`,
     '',
-    table(['source file', 'self time', 'share'], report.byFile.slice(0, 10).map((f) => [f.name, ms(f.ms), share(f.ms)])),
+    table(
+      ['source file', 'self time', 'share'],
+      report.byFile.slice(0, 10).map((f) => [f.name, ms(f.ms), share(f.ms)]),
+    ),
     '',
-    table(['function (source:line name)', 'self time', 'share'], report.byFunction.slice(0, 12).map((f) => [f.name, ms(f.ms), share(f.ms)])),
+    table(
+      ['function (source:line name)', 'self time', 'share'],
+      report.byFunction.slice(0, 12).map((f) => [f.name, ms(f.ms), share(f.ms)]),
+    ),
   ].join('\n');
 }

@@ -28,7 +28,17 @@ export interface ScaleReport {
   artefacts: Record<string, FileSize>;
   seedContentScript: FileSize;
   contentScript: FileSize;
-  matcher: { seedAliases: number; aliases: number; seedBuild: number; build: number; seedFind: number; find: number; seedMentions: number; mentions: number; bytes: number };
+  matcher: {
+    seedAliases: number;
+    aliases: number;
+    seedBuild: number;
+    build: number;
+    seedFind: number;
+    find: number;
+    seedMentions: number;
+    mentions: number;
+    bytes: number;
+  };
   searchLoadMs: number;
   searches: Array<{ query: string; ms: number; first: string }>;
   pages: { seed: OurRun[]; scale: OurRun[] } | null;
@@ -85,7 +95,15 @@ export async function benchScale(options: ScaleOptions, pageRuns: number): Promi
     start = performance.now();
     const index = loadSearchIndex(built.files['search-index.json']!);
     const searchLoadMs = performance.now() - start;
-    const queries = ['bau troi mo', 'Vladimir Putin', 'stoltenbreg', scaleData.entities[40]!.name, 'ong karinsky', 'hiep uoc hang hai', 'g'];
+    const queries = [
+      'bau troi mo',
+      'Vladimir Putin',
+      'stoltenbreg',
+      scaleData.entities[40]!.name,
+      'ong karinsky',
+      'hiep uoc hang hai',
+      'g',
+    ];
     const searches = queries.map((query) => {
       let first = '';
       const t = time(() => (first = search(index, query)[0]?.entityId ?? '—'), 7);
@@ -96,7 +114,13 @@ export async function benchScale(options: ScaleOptions, pageRuns: number): Promi
     let pages: ScaleReport['pages'] = null;
     if (pageRuns > 0) {
       const size = { label: '1MB', bytes: 1_000_000, runs: pageRuns };
-      const common = { generatedDir: join(root, 'generated'), sizes: [size], markJsCapMs: 0, incremental: { labels: [], batches: 0, perBatch: 0 }, oursOnly: true };
+      const common = {
+        generatedDir: join(root, 'generated'),
+        sizes: [size],
+        markJsCapMs: 0,
+        incremental: { labels: [], batches: 0, perBatch: 0 },
+        oursOnly: true,
+      };
       const seed: OurRun[] = [];
       const scale: OurRun[] = [];
       for (let r = 0; r < pageRuns; r++) {
@@ -129,7 +153,9 @@ export async function benchScale(options: ScaleOptions, pageRuns: number): Promi
 export function formatScale(r: ScaleReport): string {
   const out: string[] = [];
   const s = r.stats;
-  out.push(`Generated: ${s.articles} articles, ${s.passages} passages, ${s.entities} entities, ${s.aliases} aliases (written in ${ms(r.writeMs, 0)})`);
+  out.push(
+    `Generated: ${s.articles} articles, ${s.passages} passages, ${s.entities} entities, ${s.aliases} aliases (written in ${ms(r.writeMs, 0)})`,
+  );
   out.push(`Dataset build (validate, compile, search index): ${ms(r.buildMs, 0)}`);
   out.push('');
   out.push(
@@ -152,14 +178,33 @@ export function formatScale(r: ScaleReport): string {
     table(
       ['matcher in Node (same text)', 'aliases', 'construction', `find on ${(m.bytes / 1e6).toFixed(2)} MB`, 'throughput', 'mentions'],
       [
-        ['seed dataset', String(m.seedAliases), ms(m.seedBuild, 2), ms(m.seedFind), `${(m.bytes / 1e6 / (m.seedFind / 1000)).toFixed(1)} MB/s`, String(m.seedMentions)],
-        ['10,000-article dataset', String(m.aliases), ms(m.build, 2), ms(m.find), `${(m.bytes / 1e6 / (m.find / 1000)).toFixed(1)} MB/s`, String(m.mentions)],
+        [
+          'seed dataset',
+          String(m.seedAliases),
+          ms(m.seedBuild, 2),
+          ms(m.seedFind),
+          `${(m.bytes / 1e6 / (m.seedFind / 1000)).toFixed(1)} MB/s`,
+          String(m.seedMentions),
+        ],
+        [
+          '10,000-article dataset',
+          String(m.aliases),
+          ms(m.build, 2),
+          ms(m.find),
+          `${(m.bytes / 1e6 / (m.find / 1000)).toFixed(1)} MB/s`,
+          String(m.mentions),
+        ],
       ],
     ),
   );
   out.push('');
   out.push(`Search index load (${kB(r.artefacts['search-index.json']!.raw, 0)} JSON): ${ms(r.searchLoadMs, 0)}`);
-  out.push(table(['query', 'latency (median of 7)', 'first result'], r.searches.map((q) => [JSON.stringify(q.query), ms(q.ms, 2), q.first])));
+  out.push(
+    table(
+      ['query', 'latency (median of 7)', 'first result'],
+      r.searches.map((q) => [JSON.stringify(q.query), ms(q.ms, 2), q.first]),
+    ),
+  );
   if (r.pages) {
     out.push('');
     const row = (name: string, runs: OurRun[]) => [
@@ -173,7 +218,12 @@ export function formatScale(r: ScaleReport): string {
       String(median(runs.map((o) => o.marks))),
     ];
     out.push('The 1 MB page in Chromium, seed build and scale build alternating:');
-    out.push(table(['build', 'runs', 'work time', 'matcher', 'all marks', 'longest task', 'longest frame', 'marks'], [row('seed dataset', r.pages.seed), row('10,000-article dataset', r.pages.scale)]));
+    out.push(
+      table(
+        ['build', 'runs', 'work time', 'matcher', 'all marks', 'longest task', 'longest frame', 'marks'],
+        [row('seed dataset', r.pages.seed), row('10,000-article dataset', r.pages.scale)],
+      ),
+    );
     const ratios = r.pages.scale.map((o, i) => o.work / r.pages!.seed[i]!.work);
     out.push(`Work time, scale ÷ seed (median of per-run ratios): ${ratio(median(ratios), 2)}`);
   }

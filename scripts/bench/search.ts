@@ -11,7 +11,18 @@ import { syntheticDataset } from '../synthetic-dataset';
 const RUNS = 7;
 
 /** Queries of every kind: phrases with and without marks, a typo, a prefix, a common word, one letter. */
-const QUERIES = ['bau troi mo', 'Hiệp ước Bầu trời mở', 'hiep uoc inf', 'Vladimir Putin', 'stoltenbreg', 'ổn định chiến lược', 'tong thong nga', 'nga', 'ngu', 'g'];
+const QUERIES = [
+  'bau troi mo',
+  'Hiệp ước Bầu trời mở',
+  'hiep uoc inf',
+  'Vladimir Putin',
+  'stoltenbreg',
+  'ổn định chiến lược',
+  'tong thong nga',
+  'nga',
+  'ngu',
+  'g',
+];
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -26,7 +37,9 @@ function benchSearch(label: string, json: string, passageText: (id: string) => s
     loadSearchIndex(json);
     return performance.now() - start;
   });
-  console.log(`  index load (${(json.length / 1024).toFixed(1)} kB JSON)      median ${median(loadSamples).toFixed(2)} ms, p95 ${percentile(loadSamples, 0.95).toFixed(2)} ms`);
+  console.log(
+    `  index load (${(json.length / 1024).toFixed(1)} kB JSON)      median ${median(loadSamples).toFixed(2)} ms, p95 ${percentile(loadSamples, 0.95).toFixed(2)} ms`,
+  );
   const index = loadSearchIndex(json);
   for (const q of QUERIES) {
     let results: ReturnType<typeof search> = [];
@@ -59,7 +72,9 @@ export function benchSearches(stats: { passages: number; entities: number }, ind
         text: c.description,
       }),
     ),
-    ...Object.values(cardData.passages).map((p): SearchDoc => ({ id: `passage:${p.id}`, type: 'passage', entityIds: p.entityIds, names: '', aliases: '', text: p.text })),
+    ...Object.values(cardData.passages).map(
+      (p): SearchDoc => ({ id: `passage:${p.id}`, type: 'passage', entityIds: p.entityIds, names: '', aliases: '', text: p.text }),
+    ),
   ];
   const synthetic = syntheticDataset(realDocs, 10_000);
   const start = performance.now();

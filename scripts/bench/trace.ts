@@ -92,7 +92,9 @@ export async function traceMainThread(generatedDir: string, bytes: number): Prom
     const tid = main?.tid ?? slices[0]!.tid;
     const from = Math.min(...slices.map((e) => e.ts));
     const to = Math.max(...slices.map((e) => e.ts + (e.dur ?? 0)));
-    const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined && e.ts >= from && e.ts <= to);
+    const onMain = events.filter(
+      (e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined && e.ts >= from && e.ts <= to,
+    );
     // Top-level tasks: RunTask (and ThreadControllerImpl::RunTask in older builds).
     // Tasks nest (a task run inside another's), so only the outermost count.
     const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
@@ -129,6 +131,9 @@ export async function traceMainThread(generatedDir: string, bytes: number): Prom
 export function formatTrace(r: TraceReport): string {
   return [
     `From the first slice to the last: ${ms(r.window)}; the main thread ran tasks for ${ms(r.busy)} of it (${((r.busy / r.window) * 100).toFixed(0)} %).`,
-    table(['main-thread work in that time', 'time', 'share of the time'], r.byKind.map((k) => [k.kind, ms(k.ms), `${((k.ms / r.window) * 100).toFixed(0)} %`])),
+    table(
+      ['main-thread work in that time', 'time', 'share of the time'],
+      r.byKind.map((k) => [k.kind, ms(k.ms), `${((k.ms / r.window) * 100).toFixed(0)} %`]),
+    ),
   ].join('\n');
 }

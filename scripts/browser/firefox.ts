@@ -14,7 +14,13 @@ export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output
 const ADDON_UUID = '6b0f3c52-6d5c-4c39-9a0e-b0c1a1e0b0ca';
 export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
 
-const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/snap/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+const CANDIDATES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/usr/lib/firefox-esr/firefox-esr',
+  '/snap/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+];
 
 export function findFirefox(): string {
   return findBrowser({

@@ -30,7 +30,8 @@ const ELSEWHERE: Record<string, RegExp> = {
 };
 
 /** The sources that put bytes in a file: a script's modules with code kept, a style sheet's CSS modules. */
-const sources = (file: string, built: BuiltFile) => built.modules.filter((m) => m.renderedLength > 0 || file.endsWith('.css')).map((m) => m.id);
+const sources = (file: string, built: BuiltFile) =>
+  built.modules.filter((m) => m.renderedLength > 0 || file.endsWith('.css')).map((m) => m.id);
 
 for (const name of selectedBrowsers()) {
   const dir = BUILDS[name];
@@ -49,7 +50,9 @@ for (const name of selectedBrowsers()) {
         return { file, raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
       });
       const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
-      console.log(`Injected into pages (${name}): ${sizes.map((s) => `${s.file} ${s.raw} bytes, ${s.gzip} gzipped`).join('; ')}; total ${total} gzipped (budget ${CONTENT_SCRIPT_BUDGET_GZIP}).`);
+      console.log(
+        `Injected into pages (${name}): ${sizes.map((s) => `${s.file} ${s.raw} bytes, ${s.gzip} gzipped`).join('; ')}; total ${total} gzipped (budget ${CONTENT_SCRIPT_BUDGET_GZIP}).`,
+      );
       expect(total).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_GZIP);
       // The matcher's table is in it, compact (lib/compact-matcher.ts): Sergei Lavrov's line,
       // where "Ngoại trưởng Nga Sergei Lavrov" is written over his other aliases...
@@ -77,7 +80,11 @@ for (const name of selectedBrowsers()) {
     it('keeps the card UI in card-ui.js, which pages may load', () => {
       expect(existsSync(join(dir, 'card-ui.js')), 'card-ui.js is built').toBe(true);
       const ids = sources('card-ui.js', builtModules(dir, 'card-ui.js'));
-      for (const [part, pattern] of Object.entries(CARD_UI)) expect(ids.filter((id) => pattern.test(id)), `card-ui.js holds ${part}`).not.toEqual([]);
+      for (const [part, pattern] of Object.entries(CARD_UI))
+        expect(
+          ids.filter((id) => pattern.test(id)),
+          `card-ui.js holds ${part}`,
+        ).not.toEqual([]);
       expect(manifest.web_accessible_resources).toEqual(
         name === 'firefox' ? ['card-ui.js'] : [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
       );

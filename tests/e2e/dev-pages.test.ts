@@ -98,7 +98,9 @@ inEachBrowser(
             falseMarks.push(...score.falseMarks.map((m) => `${file}: ${m.name} "${m.text}"`));
             // Marks of the other entities: the accepted ones above, and no other.
             const others = response.mentions.filter((m) => coreEntity(m, gold.name_keys) === null).map((m) => `${m.entityId} "${m.text}"`);
-            const accepted = OTHER_ENTITY_MARKS.filter((m) => m.file === page.file).map((m) => `${m.entityId} "${variant.transform(m.text)}"`);
+            const accepted = OTHER_ENTITY_MARKS.filter((m) => m.file === page.file).map(
+              (m) => `${m.entityId} "${variant.transform(m.text)}"`,
+            );
             falseMarks.push(...without(others, accepted).map((m) => `${file}: ${m} (not a core entity)`));
             misses.push(...without(accepted, others).map((m) => `${file}: ${m} (not a core entity)`));
           }

@@ -16,12 +16,30 @@ const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
 const ACCEPTED_WARNINGS: Array<{ file: string; code: string; message: string; count: number; holds: string }> = [
   // Preact's diff, where a component passes dangerouslySetInnerHTML (`e.innerHTML = d.__html`);
   // no component of ours does. Once for each file that bundles Preact: the card UI...
-  { file: 'card-ui.js', code: 'UNSAFE_VAR_ASSIGNMENT', message: 'Unsafe assignment to innerHTML', count: 1, holds: 'node_modules/preact/dist/preact.mjs' },
+  {
+    file: 'card-ui.js',
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    message: 'Unsafe assignment to innerHTML',
+    count: 1,
+    holds: 'node_modules/preact/dist/preact.mjs',
+  },
   // ...and the chunk the popup and the options page share.
-  { file: 'chunks/report-*.js', code: 'UNSAFE_VAR_ASSIGNMENT', message: 'Unsafe assignment to innerHTML', count: 1, holds: 'node_modules/preact/dist/preact.mjs' },
+  {
+    file: 'chunks/report-*.js',
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    message: 'Unsafe assignment to innerHTML',
+    count: 1,
+    holds: 'node_modules/preact/dist/preact.mjs',
+  },
   // entrypoints/content/popover-host.ts imports the card UI by its extension URL
   // (runtime.getURL('/card-ui.js')), which the linter cannot read as a constant.
-  { file: 'content-scripts/content.js', code: 'UNSAFE_VAR_ASSIGNMENT', message: 'Unsafe call to import for argument 0', count: 1, holds: 'entrypoints/content/popover-host.ts' },
+  {
+    file: 'content-scripts/content.js',
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    message: 'Unsafe call to import for argument 0',
+    count: 1,
+    holds: 'entrypoints/content/popover-host.ts',
+  },
 ];
 
 /** A chunk's file name with its content hash read as "*": "chunks/report-*.js". */
@@ -31,10 +49,14 @@ describe('the Firefox build', () => {
   it('has no web-ext lint error, and exactly the known warnings', () => {
     let output: string;
     try {
-      output = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-config-discovery'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
+      output = execFileSync(
+        join(ROOT, 'node_modules/.bin/web-ext'),
+        ['lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-config-discovery'],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        },
+      );
     } catch (error) {
       // web-ext exits non-zero when it finds errors; its report is still on stdout.
       output = (error as { stdout: string }).stdout;
@@ -49,7 +71,10 @@ describe('the Firefox build', () => {
     // Where each comes from: the file holds the module named above (the build's module report).
     for (const w of ACCEPTED_WARNINGS) {
       const file = report.warnings.find((m) => unhashed(m.file) === w.file)!.file;
-      expect(builtModules(FIREFOX_DIR, file).modules.map((m) => m.id), `${file} holds ${w.holds}`).toContain(w.holds);
+      expect(
+        builtModules(FIREFOX_DIR, file).modules.map((m) => m.id),
+        `${file} holds ${w.holds}`,
+      ).toContain(w.holds);
     }
   });
 

@@ -10,7 +10,15 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { stripDiacritics } from '../../lib/normalize';
 import { renderDemoPage } from '../../scripts/demo-page';
 import { serveGenerated, type StaticServer } from '../../scripts/browser/server';
-import { launcher, selectedBrowsers, type BrowserName, type Elements, type LaunchOptions, type TestBrowser, type TestPage } from '../../scripts/browser/driver';
+import {
+  launcher,
+  selectedBrowsers,
+  type BrowserName,
+  type Elements,
+  type LaunchOptions,
+  type TestBrowser,
+  type TestPage,
+} from '../../scripts/browser/driver';
 
 export type { BrowserName, Elements, TestBrowser, TestPage };
 export { getMentions, highlightCount, hoverCard, mentionsWhen, openPage, openPopup, pointAt } from '../../scripts/browser/driver/actions';
@@ -44,7 +52,7 @@ export interface Suite {
  */
 export function inEachBrowser(
   body: (suite: Suite) => void,
-  options: { serve?: () => Promise<StaticServer>; /** false: the tests launch their own browsers. */ shared?: boolean } = {},
+  options: { serve?: () => Promise<StaticServer> /** false: the tests launch their own browsers. */; shared?: boolean } = {},
 ): void {
   for (const name of selectedBrowsers()) {
     describe(name, () => {
@@ -53,7 +61,12 @@ export function inEachBrowser(
       const suite: Suite = {
         name,
         get browser() {
-          if (!browser) throw new Error(options.shared === false ? 'no shared browser here: the tests launch their own (suite.launch)' : 'the browser is launched in beforeAll');
+          if (!browser)
+            throw new Error(
+              options.shared === false
+                ? 'no shared browser here: the tests launch their own (suite.launch)'
+                : 'the browser is launched in beforeAll',
+            );
           return browser;
         },
         get server() {
@@ -117,10 +130,11 @@ export function cardLog(page: TestPage): Promise<string[]> {
 /** Resolves after `count` frames of the page have been drawn. */
 export function frames(page: TestPage, count = 2): Promise<void> {
   return page.evaluate(
-    (n) => new Promise<void>((done) => {
-      const next = (left: number) => (left === 0 ? done() : requestAnimationFrame(() => next(left - 1)));
-      next(n);
-    }),
+    (n) =>
+      new Promise<void>((done) => {
+        const next = (left: number) => (left === 0 ? done() : requestAnimationFrame(() => next(left - 1)));
+        next(n);
+      }),
     count,
   );
 }
@@ -135,17 +149,18 @@ export function frames(page: TestPage, count = 2): Promise<void> {
  */
 export function pastProductTimer(page: TestPage, ms: number): Promise<void> {
   return page.evaluate(
-    (wait) => new Promise<void>((done) => {
-      let start = -1;
-      let after = -1;
-      const tick = (now: number) => {
-        if (start < 0) start = now;
-        if (after < 0 && now - start >= wait) after = 0;
-        if (after >= 0 && after++ >= 2) return done();
+    (wait) =>
+      new Promise<void>((done) => {
+        let start = -1;
+        let after = -1;
+        const tick = (now: number) => {
+          if (start < 0) start = now;
+          if (after < 0 && now - start >= wait) after = 0;
+          if (after >= 0 && after++ >= 2) return done();
+          requestAnimationFrame(tick);
+        };
         requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    }),
+      }),
     ms,
   );
 }
@@ -166,13 +181,18 @@ export async function watchBackgroundErrors(browser: TestBrowser): Promise<() =>
       const errors: string[] = [];
       bg.__boiCanhErrors = errors;
       const original = bg.console.error.bind(bg.console);
-      const text = (x: unknown) => (x instanceof bg.Error || x instanceof Error ? `${(x as Error).name}: ${(x as Error).message}` : String(x));
+      const text = (x: unknown) =>
+        x instanceof bg.Error || x instanceof Error ? `${(x as Error).name}: ${(x as Error).message}` : String(x);
       bg.console.error = (...args: unknown[]) => {
         errors.push(args.map(text).join(' '));
         original(...args);
       };
-      bg.addEventListener('error', (event) => errors.push(`uncaught: ${text((event as ErrorEvent).error ?? (event as ErrorEvent).message)}`));
-      bg.addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${text((event as PromiseRejectionEvent).reason)}`));
+      bg.addEventListener('error', (event) =>
+        errors.push(`uncaught: ${text((event as ErrorEvent).error ?? (event as ErrorEvent).message)}`),
+      );
+      bg.addEventListener('unhandledrejection', (event) =>
+        errors.push(`unhandled rejection: ${text((event as PromiseRejectionEvent).reason)}`),
+      );
     }
     return bg.__boiCanhErrors.length;
   });

@@ -11,7 +11,17 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { serveGenerated } from '../../scripts/browser/server';
 import { HIGHLIGHT_NAME } from '../../lib/constants';
-import { highlightCount, hoverCard, inEachBrowser, mentionsWhen, ROOT, sameAnswerTwice, watchBackgroundErrors, type TestBrowser, type TestPage } from './helpers';
+import {
+  highlightCount,
+  hoverCard,
+  inEachBrowser,
+  mentionsWhen,
+  ROOT,
+  sameAnswerTwice,
+  watchBackgroundErrors,
+  type TestBrowser,
+  type TestPage,
+} from './helpers';
 
 /** Paragraphs in the big page, and the mentions each holds. */
 const BIG_PARAGRAPHS = 12_500;
@@ -68,16 +78,25 @@ inEachBrowser(
       it('keeps up with an app that re-renders the marked text every 100 ms, without breaking it', async () => {
         const { page, tabId, errors } = await open('rerender.html');
         const marked = await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length >= 2);
-        expect(texts(marked)).toEqual(expect.arrayContaining(['Tổng thống Nga Vladimir Putin', 'Người phát ngôn Điện Kremlin Dmitry Peskov']));
+        expect(texts(marked)).toEqual(
+          expect.arrayContaining(['Tổng thống Nga Vladimir Putin', 'Người phát ngôn Điện Kremlin Dmitry Peskov']),
+        );
         const tickBefore = tickOf(await page.locator('#tick').textContent());
         // The app kept rendering while marked: ten more of its own updates went through.
-        await expect.poll(async () => tickOf(await page.locator('#tick').textContent()), { timeout: 10_000 }).toBeGreaterThanOrEqual(tickBefore + 10);
+        await expect
+          .poll(async () => tickOf(await page.locator('#tick').textContent()), { timeout: 10_000 })
+          .toBeGreaterThanOrEqual(tickBefore + 10);
         // Once the app is still, the marks are exactly those of the text on the page: none outlives its text.
         // An answer waits for any rescan the last render started; the same one twice: nothing more is coming.
         await page.evaluate(() => (window as unknown as { stopUpdates: () => void }).stopUpdates());
         const response = await mentionsWhen(suite.browser, tabId, sameAnswerTwice());
-        expect(texts(response)).toEqual(expect.arrayContaining(['Tổng thống Nga Vladimir Putin', 'Người phát ngôn Điện Kremlin Dmitry Peskov']));
-        const live = await page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].filter((r) => (r as Range).startContainer.isConnected).length, HIGHLIGHT_NAME);
+        expect(texts(response)).toEqual(
+          expect.arrayContaining(['Tổng thống Nga Vladimir Putin', 'Người phát ngôn Điện Kremlin Dmitry Peskov']),
+        );
+        const live = await page.evaluate(
+          (name) => [...(CSS.highlights.get(name) ?? [])].filter((r) => (r as Range).startContainer.isConnected).length,
+          HIGHLIGHT_NAME,
+        );
         expect(await highlightCount(page)).toBe(live);
         expect(live).toBe(response.mentions.length);
         expect(await errors()).toEqual([]);
@@ -85,7 +104,11 @@ inEachBrowser(
 
       it('marks every mention on a page of 100,000 nodes', async () => {
         const { page, tabId, errors } = await open('big.html');
-        const nodes = await page.evaluate(() => document.body.querySelectorAll('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE).numberValue);
+        const nodes = await page.evaluate(
+          () =>
+            document.body.querySelectorAll('*').length +
+            document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE).numberValue,
+        );
         expect(nodes).toBeGreaterThanOrEqual(100_000);
         const response = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length === BIG_PARAGRAPHS / 10, 60_000);
         expect(response.mentions).toHaveLength(BIG_PARAGRAPHS / 10);
@@ -102,7 +125,9 @@ inEachBrowser(
           const frame = page.frameLocator(id);
           await frame.locator('article').waitFor();
           await expect
-            .poll(() => frame.locator('body').evaluate((_, name) => CSS.highlights.get(name)?.size ?? 0, HIGHLIGHT_NAME), { timeout: 10_000 })
+            .poll(() => frame.locator('body').evaluate((_, name) => CSS.highlights.get(name)?.size ?? 0, HIGHLIGHT_NAME), {
+              timeout: 10_000,
+            })
             .toBe(3);
         }
         // The cross-origin frame really is another origin.
@@ -184,7 +209,11 @@ inEachBrowser(
 
       it('does not read a page in another language (NFD pages: marks.test.ts)', async () => {
         const english = await open('english.html');
-        expect(await mentionsWhen(suite.browser, english.tabId, (r) => !r.active)).toEqual({ active: false, reason: 'not-vietnamese', mentions: [] });
+        expect(await mentionsWhen(suite.browser, english.tabId, (r) => !r.active)).toEqual({
+          active: false,
+          reason: 'not-vietnamese',
+          mentions: [],
+        });
         expect(await highlightCount(english.page)).toBe(0);
         expect(await english.errors()).toEqual([]);
       });

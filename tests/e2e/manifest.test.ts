@@ -27,7 +27,9 @@ describe('the built manifest', () => {
     const files = readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) {
-      expect(readFileSync(join(EXTENSION_DIR, file), 'utf8'), file).not.toMatch(/\b(?:WebSocket|RTCPeerConnection|WebTransport|EventSource|XMLHttpRequest|sendBeacon)\b/);
+      expect(readFileSync(join(EXTENSION_DIR, file), 'utf8'), file).not.toMatch(
+        /\b(?:WebSocket|RTCPeerConnection|WebTransport|EventSource|XMLHttpRequest|sendBeacon)\b/,
+      );
     }
   });
 });

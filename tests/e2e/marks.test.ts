@@ -4,8 +4,19 @@ import { getMentions, highlightCount, inEachBrowser, mentionsWhen, openPage } fr
 
 /** Every treaty and official the seed articles name. */
 const SEED_TREATIES_AND_OFFICIALS = [
-  'new-start', 'open-skies', 'inf', 'vladimir-putin', 'joe-biden', 'donald-trump', 'sergei-lavrov',
-  'vladimir-chizhov', 'dmitry-peskov', 'sergei-ryabkov', 'william-perry', 'jens-stoltenberg', 'tom-block',
+  'new-start',
+  'open-skies',
+  'inf',
+  'vladimir-putin',
+  'joe-biden',
+  'donald-trump',
+  'sergei-lavrov',
+  'vladimir-chizhov',
+  'dmitry-peskov',
+  'sergei-ryabkov',
+  'william-perry',
+  'jens-stoltenberg',
+  'tom-block',
 ];
 
 inEachBrowser((suite) => {
@@ -99,7 +110,10 @@ inEachBrowser((suite) => {
         document.querySelector('.content')!.append(p);
       });
       const added = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.some((m) => m.entityId === 'jens-stoltenberg'));
-      expect(added.mentions.map((m) => m.text)).toEqual(['Người phát ngôn Điện Kremlin Dmitry Peskov', 'Tổng thư ký NATO Jens Stoltenberg']);
+      expect(added.mentions.map((m) => m.text)).toEqual([
+        'Người phát ngôn Điện Kremlin Dmitry Peskov',
+        'Tổng thư ký NATO Jens Stoltenberg',
+      ]);
       await page.evaluate(() => document.getElementById('added')!.remove());
       const removed = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length === 1);
       expect(removed.mentions.map((m) => m.entityId)).toEqual(['dmitry-peskov']);

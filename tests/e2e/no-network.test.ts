@@ -18,7 +18,11 @@ import { recordingProxy } from './recording-proxy';
  * any other host (another Google or Mozilla one included) fails the test.
  */
 const BROWSER_SERVICES: Record<BrowserName, RegExp[]> = {
-  chromium: [/^CONNECT accounts\.google\.com:443$/, /^CONNECT update\.googleapis\.com:443$/, /^POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?/],
+  chromium: [
+    /^CONNECT accounts\.google\.com:443$/,
+    /^CONNECT update\.googleapis\.com:443$/,
+    /^POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?/,
+  ],
   firefox: [/^CONNECT firefox\.settings\.services\.mozilla\.com:443$/],
 };
 
@@ -35,7 +39,14 @@ inEachBrowser(
         try {
           // The recorder sees what an extension context fetches: a control request, made on purpose.
           const control = `${suite.server.url}/control-from-the-test`;
-          await browser.inExtension((_api, url) => fetch(url).then(() => undefined, () => undefined), control);
+          await browser.inExtension(
+            (_api, url) =>
+              fetch(url).then(
+                () => undefined,
+                () => undefined,
+              ),
+            control,
+          );
           expect(proxy.seen).toContain(`GET ${control}`);
 
           // A session: pages read, cards opened, the site switched off and on, the popup and the
@@ -81,7 +92,10 @@ inEachBrowser(
           // and what came after that step may only be the browser's own.
           const atLastStep = proxy.seen.length;
           await proxy.quiet(QUIET_MS, 20_000);
-          expect(proxy.seen.slice(atLastStep).filter((line) => !browserOwn(line)), 'requests after the last step').toEqual([]);
+          expect(
+            proxy.seen.slice(atLastStep).filter((line) => !browserOwn(line)),
+            'requests after the last step',
+          ).toEqual([]);
 
           // Everything recorded is what the test itself asked for, as many times as it asked:
           // the control once, each page once per opening; and the pages' icon, which the
@@ -93,11 +107,15 @@ inEachBrowser(
             return Object.fromEntries([...byLine].sort(([a], [b]) => a.localeCompare(b)));
           };
           const made = proxy.seen.filter((line) => !browserOwn(line));
-          expect(counts(made.filter((line) => line !== icon))).toEqual(counts([`GET ${control}`, ...[...opened].flatMap(([url, n]) => Array<string>(n).fill(`GET ${url}`))]));
+          expect(counts(made.filter((line) => line !== icon))).toEqual(
+            counts([`GET ${control}`, ...[...opened].flatMap(([url, n]) => Array<string>(n).fill(`GET ${url}`))]),
+          );
           const pagesOpened = [...opened.values()].reduce((sum, n) => sum + n, 0);
           expect(made.filter((line) => line === icon).length, 'icon requests').toBeLessThanOrEqual(pagesOpened);
           const own = proxy.seen.length - made.length;
-          console.log(`No-network check (${suite.name}): ${proxy.seen.length} requests through the proxy: ${made.length} made by the test (${made.filter((line) => line === icon).length} of them the icon), ${own} by the browser for its own services, none by the extension.`);
+          console.log(
+            `No-network check (${suite.name}): ${proxy.seen.length} requests through the proxy: ${made.length} made by the test (${made.filter((line) => line === icon).length} of them the icon), ${own} by the browser for its own services, none by the extension.`,
+          );
         } finally {
           await browser.close();
           await proxy.close();

@@ -6,7 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { cardLog, frames, hoverCard, inEachBrowser, mentionsWhen, openPage, openPopup, pastProductTimer, pointAt, recordCards, type Elements, type TestPage } from './helpers';
+import {
+  cardLog,
+  frames,
+  hoverCard,
+  inEachBrowser,
+  mentionsWhen,
+  openPage,
+  openPopup,
+  pastProductTimer,
+  pointAt,
+  recordCards,
+  type Elements,
+  type TestPage,
+} from './helpers';
 import { ACTIVE_HIGHLIGHT_NAME, COMMANDS, SUGGESTED_KEYS } from '../../lib/constants';
 import { GRACE_MS, INTENT_MS } from '../../entrypoints/content/hover';
 
@@ -23,14 +36,23 @@ async function seriousViolations(page: TestPage, selector: string): Promise<stri
   // Evaluated through the debugger protocol, which the extension pages' CSP does not block.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
+      }
+    ).axe;
     const result = await axe.run({ include: [[sel]] }, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
   }, selector);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.count})`);
 }
 
-interface Rect { left: number; right: number; top: number; bottom: number }
+interface Rect {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
 
 /**
  * The card's box once Floating UI has placed it (it sets data-placement when it applies a
@@ -38,21 +60,22 @@ interface Rect { left: number; right: number; top: number; bottom: number }
  */
 function placedCard(card: Elements): Promise<Rect & { placement: string }> {
   return card.evaluate(
-    (el) => new Promise<Rect & { placement: string }>((done, fail) => {
-      let last = '';
-      let left = 300;
-      const tick = () => {
-        const r = el.getBoundingClientRect();
-        const box = { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-        const placement = (el as HTMLElement).dataset.placement;
-        const now = JSON.stringify(box);
-        if (placement && now === last) return done({ ...box, placement });
-        last = placement ? now : '';
-        if (--left === 0) return fail(new Error(`the card was never placed: data-placement ${placement ?? 'unset'}, box ${now}`));
+    (el) =>
+      new Promise<Rect & { placement: string }>((done, fail) => {
+        let last = '';
+        let left = 300;
+        const tick = () => {
+          const r = el.getBoundingClientRect();
+          const box = { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+          const placement = (el as HTMLElement).dataset.placement;
+          const now = JSON.stringify(box);
+          if (placement && now === last) return done({ ...box, placement });
+          last = placement ? now : '';
+          if (--left === 0) return fail(new Error(`the card was never placed: data-placement ${placement ?? 'unset'}, box ${now}`));
+          requestAnimationFrame(tick);
+        };
         requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    }),
+      }),
   );
 }
 
@@ -60,7 +83,9 @@ function placedCard(card: Elements): Promise<Rect & { placement: string }> {
 function activeMark(page: TestPage): Promise<Rect[]> {
   return page.evaluate((name) => {
     const ranges = [...(CSS.highlights.get(name) ?? [])] as Range[];
-    return ranges.flatMap((range) => [...range.getClientRects()].map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })));
+    return ranges.flatMap((range) =>
+      [...range.getClientRects()].map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+    );
   }, ACTIVE_HIGHLIGHT_NAME);
 }
 
@@ -265,7 +290,9 @@ inEachBrowser((suite) => {
       await card.waitFor({ state: 'hidden' });
       const after = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length === 1);
       expect(after.mentions.map((m) => m.text)).toEqual(['Hiệp ước New START']);
-      await expect.poll(() => page.locator('boi-canh-popover [role="status"]').textContent()).toContain('Đã ẩn “Dmitry Peskov” trên 127.0.0.1');
+      await expect
+        .poll(() => page.locator('boi-canh-popover [role="status"]').textContent())
+        .toContain('Đã ẩn “Dmitry Peskov” trên 127.0.0.1');
       await page.reload();
       const reloaded = await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length > 0);
       expect(reloaded.mentions.map((m) => m.text)).toEqual(['Hiệp ước New START']);
@@ -295,7 +322,12 @@ inEachBrowser((suite) => {
             const range = doc.createRange();
             range.setStart(node, at);
             range.setEnd(node, at + needle.length);
-            return [...range.getClientRects()].map((r) => ({ left: r.left + dx, right: r.right + dx, top: r.top + dy, bottom: r.bottom + dy }));
+            return [...range.getClientRects()].map((r) => ({
+              left: r.left + dx,
+              right: r.right + dx,
+              top: r.top + dy,
+              bottom: r.bottom + dy,
+            }));
           }
           return [];
         },

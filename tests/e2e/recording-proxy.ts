@@ -63,7 +63,8 @@ export async function recordingProxy(upstream: string): Promise<RecordingProxy> 
       for (;;) {
         const left = lastAt + quietMs - Date.now();
         if (left <= 0) return;
-        if (Date.now() + left > until) throw new Error(`the proxy never went ${quietMs} ms without a request in ${timeoutMs} ms; the last: ${seen.at(-1)}`);
+        if (Date.now() + left > until)
+          throw new Error(`the proxy never went ${quietMs} ms without a request in ${timeoutMs} ms; the last: ${seen.at(-1)}`);
         await new Promise((done) => setTimeout(done, left));
       }
     },

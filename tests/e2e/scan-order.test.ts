@@ -13,7 +13,8 @@ const PARAGRAPHS = 3000;
 function serveLongArticle() {
   const body = Array.from(
     { length: PARAGRAPHS },
-    (_, i) => `<p id="p${i}">Đoạn ${i}: Ngoại trưởng Nga Sergei Lavrov trao đổi với báo chí về quan hệ song phương và các cuộc tham vấn sắp tới.</p>`,
+    (_, i) =>
+      `<p id="p${i}">Đoạn ${i}: Ngoại trưởng Nga Sergei Lavrov trao đổi với báo chí về quan hệ song phương và các cuộc tham vấn sắp tới.</p>`,
   ).join('\n');
   return serveGenerated({
     'long.html': `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài rất dài</title></head><body><article>${body}</article></body></html>`,

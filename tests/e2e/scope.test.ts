@@ -16,7 +16,9 @@ inEachBrowser((suite) => {
   /** Chooses the mark mode in the options page, as a reader does. */
   async function setMarkMode(mode: 'all' | 'first') {
     const options = await suite.browser.openExtensionPage('options.html');
-    await options.getByRole('radio', { name: mode === 'first' ? 'Chỉ lần đầu mỗi tên trong một bài' : 'Mọi lần một tên xuất hiện' }).check();
+    await options
+      .getByRole('radio', { name: mode === 'first' ? 'Chỉ lần đầu mỗi tên trong một bài' : 'Mọi lần một tên xuất hiện' })
+      .check();
     await options.close();
   }
 
@@ -58,7 +60,8 @@ inEachBrowser((suite) => {
       await page.evaluate(() => {
         for (const article of document.querySelectorAll('article')) article.remove();
         const article = document.createElement('article');
-        article.innerHTML = '<h1>Điện Kremlin lên tiếng</h1><p>Người phát ngôn Điện Kremlin Dmitry Peskov cho biết Nga chưa nhận được đề xuất nào từ phía Mỹ về việc đàm phán.</p>';
+        article.innerHTML =
+          '<h1>Điện Kremlin lên tiếng</h1><p>Người phát ngôn Điện Kremlin Dmitry Peskov cho biết Nga chưa nhận được đề xuất nào từ phía Mỹ về việc đàm phán.</p>';
         document.querySelector('.layout')!.prepend(article);
       });
       const response = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.some((m) => m.entityId === 'dmitry-peskov'));

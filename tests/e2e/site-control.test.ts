@@ -76,7 +76,7 @@ inEachBrowser((suite) => {
     it('are listed in the popup for that site and can be shown again, with undo', async () => {
       await setStored(suite.browser, {
         settings: { disabledSites: [], hiddenEntities: { '127.0.0.1': ['dmitry-peskov'], 'other.vn': ['nato'] } },
-        'settings$': { v: 2 },
+        settings$: { v: 2 },
       });
       const { tabId } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
       const popup = await openPopup(suite.browser, tabId);
@@ -98,7 +98,7 @@ inEachBrowser((suite) => {
 
   describe('the options page', () => {
     it('lists the sites turned off; removing one turns the site on in open tabs, and undo turns it off again', async () => {
-      await setStored(suite.browser, { settings: { disabledSites: ['127.0.0.1', 'vnexpress.net'] }, 'settings$': { v: 2 } });
+      await setStored(suite.browser, { settings: { disabledSites: ['127.0.0.1', 'vnexpress.net'] }, settings$: { v: 2 } });
       const { page, tabId } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
       expect((await mentionsWhen(suite.browser, tabId, () => true)).reason).toBe('site-disabled');
 
@@ -154,7 +154,7 @@ inEachBrowser((suite) => {
     it('recovers from corrupted values, keeping the valid sites', async () => {
       await setStored(suite.browser, {
         settings: { disabledSites: ['127.0.0.1', 42, { evil: true }, 'not a host!'], paused: 'maybe', hiddenEntities: 'x', markMode: 7 },
-        'settings$': { v: 2 },
+        settings$: { v: 2 },
       });
       const { tabId } = await openPage(suite.browser, `${suite.server.url}/demo.html`);
       expect(await mentionsWhen(suite.browser, tabId, () => true)).toEqual({ active: false, reason: 'site-disabled', mentions: [] });
@@ -165,11 +165,17 @@ inEachBrowser((suite) => {
       expect(await popup.getByRole('switch', { name: 'Tạm dừng trên mọi trang' }).isChecked()).toBe(false);
 
       // Unreadable as a whole: defaults, and the popup still works and writes a clean value.
-      await setStored(suite.browser, { settings: '{{{ not json', 'settings$': { v: 2 } });
+      await setStored(suite.browser, { settings: '{{{ not json', settings$: { v: 2 } });
       expect((await mentionsWhen(suite.browser, tabId, (r) => r.active)).active).toBe(true);
       await toggle.click();
       expect(await mentionsWhen(suite.browser, tabId, (r) => !r.active)).toEqual({ active: false, reason: 'site-disabled', mentions: [] });
-      expect((await stored(suite.browser)).settings).toEqual({ paused: false, disabledSites: ['127.0.0.1'], enabledSites: [], hiddenEntities: {}, markMode: 'all' });
+      expect((await stored(suite.browser)).settings).toEqual({
+        paused: false,
+        disabledSites: ['127.0.0.1'],
+        enabledSites: [],
+        hiddenEntities: {},
+        markMode: 'all',
+      });
     });
 
     it('migrates the settings of the previous version when the browser starts', async () => {
@@ -184,10 +190,18 @@ inEachBrowser((suite) => {
         try {
           const { tabId } = await openPage(browser, `${suite.server.url}/demo.html`);
           expect(await mentionsWhen(browser, tabId, () => true)).toEqual({ active: false, reason: 'site-disabled', mentions: [] });
-          await expect.poll(() => stored(browser)).toEqual({
-            settings: { paused: false, disabledSites: ['127.0.0.1', 'vnexpress.net'], enabledSites: [], hiddenEntities: {}, markMode: 'first' },
-            'settings$': { v: 2 },
-          });
+          await expect
+            .poll(() => stored(browser))
+            .toEqual({
+              settings: {
+                paused: false,
+                disabledSites: ['127.0.0.1', 'vnexpress.net'],
+                enabledSites: [],
+                hiddenEntities: {},
+                markMode: 'first',
+              },
+              settings$: { v: 2 },
+            });
         } finally {
           await browser.close();
         }

@@ -50,7 +50,6 @@ export async function hoverCard(page: TestPage, text: string, name: string | Reg
   return card;
 }
 
-
 /** Opens a served page and waits until the content script answers. */
 export async function openPage(browser: TestBrowser, url: string): Promise<{ page: TestPage; tabId: number }> {
   const page = await browser.newPage();

@@ -56,7 +56,9 @@ export function chromiumPage(page: Page): TestPage {
     bringToFront: () => step(`bringToFront (${page.url()})`, () => page.bringToFront()),
     url: async () => page.url(),
     evaluate: (fn, arg) =>
-      step(`evaluate (${page.url()})`, () => (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (a: unknown) => never, arg))),
+      step(`evaluate (${page.url()})`, () =>
+        typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (a: unknown) => never, arg),
+      ),
     addInitScript: (fn) => step('addInitScript', async () => void (await page.addInitScript(fn))),
     addStyleTag: (content) => step(`addStyleTag (${page.url()})`, async () => void (await page.addStyleTag({ content }))),
     setViewportSize: (size) => step(`setViewportSize (${page.url()})`, () => page.setViewportSize(size)),
@@ -106,8 +108,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<TestB
     // registered, with the tab, as Chromium does on a key press (which headless Chromium never routes there).
     runCommand: async (page, name) => {
       const tabId = await step(`tabIdOf(${raw.get(page)!.url()})`, () => tabIdOf(browser, raw.get(page)!));
-      const dispatched = await step(`runCommand(${name}) on ${raw.get(page)!.url()}`, () =>
-        browser.worker.evaluate(callSource(dispatchCommandInWorker, 'chrome', JSON.stringify([name, tabId]))) as Promise<boolean>,
+      const dispatched = await step(
+        `runCommand(${name}) on ${raw.get(page)!.url()}`,
+        () => browser.worker.evaluate(callSource(dispatchCommandInWorker, 'chrome', JSON.stringify([name, tabId]))) as Promise<boolean>,
       );
       if (!dispatched) throw new Error(`chromium driver: runCommand(${name}): the background registered no commands.onCommand listener`);
     },

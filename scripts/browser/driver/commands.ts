@@ -6,7 +6,10 @@
 import type { ExtensionApi } from './types';
 
 /** The chord the browser has bound `command` to now ("Alt+Shift+J"); an error if none. */
-export async function shortcutOf(inExtension: <R>(fn: (api: ExtensionApi) => R | Promise<R>) => Promise<R>, command: string): Promise<string> {
+export async function shortcutOf(
+  inExtension: <R>(fn: (api: ExtensionApi) => R | Promise<R>) => Promise<R>,
+  command: string,
+): Promise<string> {
   const all = await inExtension((api) => api.commands.getAll());
   const shortcut = all.find((c) => c.name === command)?.shortcut?.replace(/\s/g, '');
   if (!shortcut) throw new Error(`the command "${command}" has no shortcut (commands: ${JSON.stringify(all)})`);

@@ -53,7 +53,9 @@ async function retryingNavigation<T>(call: () => Promise<T>): Promise<T | null> 
 
 /** Puts the query engine in the page if the page has none (a navigation drops it). */
 async function ensureEngine(frame: Frame): Promise<void> {
-  const present = await step(`look for the query engine in ${frame.url()}`, () => frame.evaluate('typeof globalThis.__boiCanhQuery === "object"'));
+  const present = await step(`look for the query engine in ${frame.url()}`, () =>
+    frame.evaluate('typeof globalThis.__boiCanhQuery === "object"'),
+  );
   if (!present) await step(`put the query engine in ${frame.url()}`, () => frame.evaluate(engine()));
 }
 
@@ -76,7 +78,12 @@ class FirefoxElements implements Elements {
 
   getByRole(role: Role, options: { name?: string | RegExp; level?: number } = {}): Elements {
     const name = options.name instanceof RegExp ? { source: options.name.source, flags: options.name.flags } : options.name;
-    return this.with({ kind: 'role', role, ...(name !== undefined ? { name } : {}), ...(options.level !== undefined ? { level: options.level } : {}) });
+    return this.with({
+      kind: 'role',
+      role,
+      ...(name !== undefined ? { name } : {}),
+      ...(options.level !== undefined ? { level: options.level } : {}),
+    });
   }
   getByText(text: string): Elements {
     return this.with({ kind: 'text', text });
@@ -125,7 +132,13 @@ class FirefoxElements implements Elements {
       if (now) {
         this.strict(now.count);
         const ok =
-          wanted === 'attached' ? now.count > 0 : wanted === 'detached' ? now.count === 0 : wanted === 'visible' ? now.visible : !now.visible;
+          wanted === 'attached'
+            ? now.count > 0
+            : wanted === 'detached'
+              ? now.count === 0
+              : wanted === 'visible'
+                ? now.visible
+                : !now.visible;
         if (ok) return;
       }
       if (Date.now() > until) throw new Error(`waiting for ${describe(this.steps)} to be ${wanted} timed out`);
@@ -147,27 +160,32 @@ class FirefoxElements implements Elements {
     for (;;) {
       const frame = await this.frame();
       await retryingNavigation(() => ensureEngine(frame));
-      const handle = await retryingNavigation(() => step(`find ${describe(this.steps)}`, () =>
-        frame.evaluateHandle(
-          (steps: QueryStep[], action: boolean, single: boolean) => {
-            const q = (globalThis as unknown as { __boiCanhQuery: QueryEngine }).__boiCanhQuery;
-            const found = q.queryAll(steps);
-            if (found.length > 1 && !single) return `strict mode: matches ${found.length} elements`;
-            const el = found[0];
-            if (!el) return null;
-            if (action && (!q.visible(el) || (el as HTMLButtonElement).disabled)) return null;
-            return el;
-          },
-          this.steps,
-          forAction,
-          this.single,
+      const handle = await retryingNavigation(() =>
+        step(`find ${describe(this.steps)}`, () =>
+          frame.evaluateHandle(
+            (steps: QueryStep[], action: boolean, single: boolean) => {
+              const q = (globalThis as unknown as { __boiCanhQuery: QueryEngine }).__boiCanhQuery;
+              const found = q.queryAll(steps);
+              if (found.length > 1 && !single) return `strict mode: matches ${found.length} elements`;
+              const el = found[0];
+              if (!el) return null;
+              if (action && (!q.visible(el) || (el as HTMLButtonElement).disabled)) return null;
+              return el;
+            },
+            this.steps,
+            forAction,
+            this.single,
+          ),
         ),
-      ));
+      );
       const element = handle?.asElement() as ElementHandle<Element> | null | undefined;
       if (element) return element;
-      const refusal = handle ? await step(`read why ${describe(this.steps)} was refused`, (): Promise<unknown> => handle.jsonValue()) : null;
+      const refusal = handle
+        ? await step(`read why ${describe(this.steps)} was refused`, (): Promise<unknown> => handle.jsonValue())
+        : null;
       if (typeof refusal === 'string') throw new Error(`${refusal}: ${describe(this.steps)}`);
-      if (Date.now() > until) throw new Error(`waiting for ${describe(this.steps)} to be ${forAction ? 'visible and enabled' : 'attached'} timed out`);
+      if (Date.now() > until)
+        throw new Error(`waiting for ${describe(this.steps)} to be ${forAction ? 'visible and enabled' : 'attached'} timed out`);
       await sleep(POLL_MS);
     }
   }
@@ -228,7 +246,8 @@ class FirefoxElements implements Elements {
     await ensureEngine(frame);
     return step(`allTextContents ${describe(this.steps)}`, () =>
       frame.evaluate(
-        (steps: QueryStep[]) => (globalThis as unknown as { __boiCanhQuery: QueryEngine }).__boiCanhQuery.queryAll(steps).map((el) => el.textContent ?? ''),
+        (steps: QueryStep[]) =>
+          (globalThis as unknown as { __boiCanhQuery: QueryEngine }).__boiCanhQuery.queryAll(steps).map((el) => el.textContent ?? ''),
         this.steps,
       ),
     );
@@ -295,7 +314,10 @@ function firefoxPage(browser: Browser, page: Page): TestPage {
     // page.url() is not updated by a BiDi navigation to an extension page.
     url: () => on('read location.href', () => page.evaluate(() => location.href)),
     evaluate: <R, A>(fn: ((arg: A) => R | Promise<R>) | string, arg?: A) =>
-      on('evaluate', () => (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (a: unknown) => R, arg as unknown)) as Promise<R>),
+      on(
+        'evaluate',
+        () => (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as (a: unknown) => R, arg as unknown)) as Promise<R>,
+      ),
     addInitScript: (fn) => on('addInitScript', async () => void (await page.evaluateOnNewDocument(fn))),
     addStyleTag: (content) => on('addStyleTag', async () => void (await page.addStyleTag({ content }))),
     setViewportSize: (size) => on('setViewportSize', () => page.setViewport(size)),
@@ -326,7 +348,7 @@ async function inBrowserWindow(browser: Browser, source: string, wanted: string)
   const answers: string[] = [];
   for (const { context } of (tree as { contexts: Array<{ context: string }> }).contexts) {
     const { result } = await bidi(browser).send('script.evaluate', { target: { context }, expression: source, awaitPromise: false });
-    const answer = (result as { result?: { value?: unknown }; exceptionDetails?: { text?: string } });
+    const answer = result as { result?: { value?: unknown }; exceptionDetails?: { text?: string } };
     const value = String(answer.result?.value ?? answer.exceptionDetails?.text ?? JSON.stringify(result));
     if (value === wanted) return [];
     answers.push(value);

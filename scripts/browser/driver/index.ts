@@ -13,10 +13,13 @@ const LAUNCHERS: Record<BrowserName, Launcher> = { chromium: launchChromium, fir
 export const ALL_BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
 export function selectedBrowsers(): BrowserName[] {
-  const wanted = process.env.E2E_BROWSERS?.split(',').map((s) => s.trim()).filter(Boolean);
+  const wanted = process.env.E2E_BROWSERS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!wanted?.length) return [...ALL_BROWSERS];
   for (const name of wanted) {
-    if (!ALL_BROWSERS.includes(name as BrowserName)) throw new Error(`E2E_BROWSERS: unknown browser "${name}" (known: ${ALL_BROWSERS.join(', ')})`);
+    if (!ALL_BROWSERS.includes(name as BrowserName))
+      throw new Error(`E2E_BROWSERS: unknown browser "${name}" (known: ${ALL_BROWSERS.join(', ')})`);
   }
   return wanted as BrowserName[];
 }

@@ -80,7 +80,9 @@ function deepCssOne(root: ParentNode, selector: string): Element[] {
     const next = new Set<Element>();
     for (const scope of scopes) {
       // ":scope" means the element searched from, which only querySelectorAll knows.
-      const matches = part.includes(':scope') ? Array.from(scope.querySelectorAll(part)) : deepElements(scope).filter((el) => el.matches(part));
+      const matches = part.includes(':scope')
+        ? Array.from(scope.querySelectorAll(part))
+        : deepElements(scope).filter((el) => el.matches(part));
       for (const el of matches) next.add(el);
     }
     found = [...next];
@@ -143,7 +145,13 @@ function step(roots: Element[] | Document[], query: QueryStep): Element[] {
     const candidates = query.kind === 'text' && root instanceof Element ? [root, ...deepElements(root)] : deepElements(root);
     for (const el of candidates) {
       if (query.kind === 'role') {
-        if (getRole(el) === query.role && (query.level === undefined || levelOf(el) === query.level) && exposed(el) && nameMatches(el, query)) found.add(el);
+        if (
+          getRole(el) === query.role &&
+          (query.level === undefined || levelOf(el) === query.level) &&
+          exposed(el) &&
+          nameMatches(el, query)
+        )
+          found.add(el);
       } else if (holdsText(el, squash(query.text))) {
         found.add(el);
       }

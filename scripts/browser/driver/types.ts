@@ -25,10 +25,31 @@ export interface ExtensionApi {
 }
 
 export type Role =
-  | 'button' | 'checkbox' | 'dialog' | 'heading' | 'link' | 'list' | 'listbox' | 'listitem' | 'main'
-  | 'option' | 'radio' | 'region' | 'searchbox' | 'status' | 'switch' | 'textbox' | 'alert' | 'group';
+  | 'button'
+  | 'checkbox'
+  | 'dialog'
+  | 'heading'
+  | 'link'
+  | 'list'
+  | 'listbox'
+  | 'listitem'
+  | 'main'
+  | 'option'
+  | 'radio'
+  | 'region'
+  | 'searchbox'
+  | 'status'
+  | 'switch'
+  | 'textbox'
+  | 'alert'
+  | 'group';
 
-export interface Box { x: number; y: number; width: number; height: number }
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** Elements found lazily, each action waiting for them as Playwright's locators do. */
 export interface Elements {

@@ -90,18 +90,35 @@ describe('the compact matcher table', () => {
   it('gives back random tables exactly', () => {
     // Few letters, so that aliases often contain one another; capitals and dots for initials.
     const word = fc.stringMatching(/^[AVBvaị. ]{0,6}$/u);
-    const text = fc.oneof(word, fc.string().filter((s) => !/[|~{}\n\r]/u.test(s)));
+    const text = fc.oneof(
+      word,
+      fc.string().filter((s) => !/[|~{}\n\r]/u.test(s)),
+    );
     const table = fc
       .record({
-        entities: fc.array(fc.record({ id: text, name: text, kind: fc.constantFrom('person' as const, 'treaty' as const) }), { maxLength: 6 }),
-        aliases: fc.array(fc.tuple(fc.oneof(word, text, fc.tuple(word, word).map(([a, b]) => a + b)), fc.nat(8)), { maxLength: 30 }),
+        entities: fc.array(fc.record({ id: text, name: text, kind: fc.constantFrom('person' as const, 'treaty' as const) }), {
+          maxLength: 6,
+        }),
+        aliases: fc.array(
+          fc.tuple(
+            fc.oneof(
+              word,
+              text,
+              fc.tuple(word, word).map(([a, b]) => a + b),
+            ),
+            fc.nat(8),
+          ),
+          { maxLength: 30 },
+        ),
       })
-      .map(({ entities, aliases }): MatcherData => ({
-        // Entity names often among their aliases, as in the dataset.
-        entities: entities.map((e, i) => ({ ...e, name: aliases.find(([, owner]) => owner === i)?.[0] ?? e.name })),
-        aliases,
-        roles: [],
-      }));
+      .map(
+        ({ entities, aliases }): MatcherData => ({
+          // Entity names often among their aliases, as in the dataset.
+          entities: entities.map((e, i) => ({ ...e, name: aliases.find(([, owner]) => owner === i)?.[0] ?? e.name })),
+          aliases,
+          roles: [],
+        }),
+      );
     fc.assert(
       fc.property(table, (data) => {
         expect(roundTrip(data)).toStrictEqual(data);

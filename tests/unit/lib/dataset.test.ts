@@ -74,7 +74,10 @@ describe('the dataset build', () => {
   it('fails on a duplicate entity id, naming the file and line', () => {
     const dir = datasetWith(ENTITIES, (t) => t.replace('- id: tom-block', '- id: william-perry'));
     const [problem] = problemsOf(dir);
-    expect(problem).toMatchObject({ file: expect.stringMatching(/entities\.yaml$/), message: expect.stringContaining('"william-perry" is already used') });
+    expect(problem).toMatchObject({
+      file: expect.stringMatching(/entities\.yaml$/),
+      message: expect.stringContaining('"william-perry" is already used'),
+    });
     expect(problem!.line).toBe(lineOf(dir, ENTITIES, '- id: william-perry', true));
   });
 
@@ -82,13 +85,19 @@ describe('the dataset build', () => {
     const dir = datasetWith(ENTITIES, (t) => t.replace('- passage: geneva-summit/p17s1', '- passage: geneva-summit/p99s1'));
     const problems = problemsOf(dir);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ line: lineOf(dir, ENTITIES, 'geneva-summit/p99s1'), message: expect.stringContaining('does not exist') });
+    expect(problems[0]).toMatchObject({
+      line: lineOf(dir, ENTITIES, 'geneva-summit/p99s1'),
+      message: expect.stringContaining('does not exist'),
+    });
   });
 
   it('fails on a fact whose passage does not mention the entity', () => {
     const dir = datasetWith(ENTITIES, (t) => t.replace('      - passage: geneva-summit/p17s1', '      - passage: geneva-summit/p16s1'));
     const [problem] = problemsOf(dir);
-    expect(problem).toMatchObject({ line: lineOf(dir, ENTITIES, '- passage: geneva-summit/p16s1'), message: expect.stringContaining('does not mention it') });
+    expect(problem).toMatchObject({
+      line: lineOf(dir, ENTITIES, '- passage: geneva-summit/p16s1'),
+      message: expect.stringContaining('does not mention it'),
+    });
   });
 
   it('fails on an alias claimed by two entities', () => {
@@ -100,12 +109,19 @@ describe('the dataset build', () => {
   it('fails on an alias found nowhere in the dataset without a source', () => {
     const dir = datasetWith(ENTITIES, (t) => t.replace('aliases: [Tom Block]', 'aliases: [Tom Block, Thomas Block]'));
     const [problem] = problemsOf(dir);
-    expect(problem).toMatchObject({ line: lineOf(dir, ENTITIES, 'Thomas Block'), message: expect.stringContaining('appears in no passage') });
+    expect(problem).toMatchObject({
+      line: lineOf(dir, ENTITIES, 'Thomas Block'),
+      message: expect.stringContaining('appears in no passage'),
+    });
   });
 
   it('fails on an alias too short or too common to stand alone', () => {
-    expect(problemsOf(datasetWith(ENTITIES, (t) => t.replace('aliases: [Tom Block]', 'aliases: [Tom Block, To]')))[0]?.message).toContain('too short');
-    expect(problemsOf(datasetWith(ENTITIES, (t) => t.replace('aliases: [Tom Block]', 'aliases: [Tom Block, ông]')))[0]?.message).toContain('common Vietnamese word');
+    expect(problemsOf(datasetWith(ENTITIES, (t) => t.replace('aliases: [Tom Block]', 'aliases: [Tom Block, To]')))[0]?.message).toContain(
+      'too short',
+    );
+    expect(problemsOf(datasetWith(ENTITIES, (t) => t.replace('aliases: [Tom Block]', 'aliases: [Tom Block, ông]')))[0]?.message).toContain(
+      'common Vietnamese word',
+    );
   });
 
   it('fails on a missing field, naming it', () => {

@@ -23,7 +23,12 @@ describe('scorePage', () => {
   ];
 
   it('counts a mention found once even when two marks fall inside it', () => {
-    const score = scorePage(text, gold, [mark('Joe Biden', 'Tổng thống Mỹ'), mark('Joe Biden', 'Joe Biden'), mark('Vladimir Putin', 'ông Putin')], KEYS);
+    const score = scorePage(
+      text,
+      gold,
+      [mark('Joe Biden', 'Tổng thống Mỹ'), mark('Joe Biden', 'Joe Biden'), mark('Vladimir Putin', 'ông Putin')],
+      KEYS,
+    );
     expect(score.named).toEqual({ found: 2, total: 3 });
     expect(score.marks).toEqual({ correct: 3, total: 3 });
     expect(score.misses.map((g) => g.surface)).toEqual(['Tổng thư ký NATO Jens Stoltenberg', 'Tổng thống Nga']);
@@ -43,7 +48,10 @@ describe('scorePage', () => {
 
   it('places repeated texts in document order', () => {
     const repeated = 'ông Putin nói. Sau đó ông Putin đi.';
-    const g: GoldMention[] = [{ entity: 'Vladimir Putin', surface: 'ông Putin', class: 'named' }, { entity: 'Vladimir Putin', surface: 'ông Putin', class: 'named' }];
+    const g: GoldMention[] = [
+      { entity: 'Vladimir Putin', surface: 'ông Putin', class: 'named' },
+      { entity: 'Vladimir Putin', surface: 'ông Putin', class: 'named' },
+    ];
     expect(scorePage(repeated, g, [mark('Vladimir Putin', 'ông Putin')], KEYS).named).toEqual({ found: 1, total: 2 });
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { detectVietnamese } from '../../../lib/language';
 
-const VI = 'Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Joe Biden đã nhất trí khởi động tiến trình đối thoại song phương về ổn định chiến lược.';
-const EN = 'Russian President Vladimir Putin and his US counterpart Joe Biden agreed to start a bilateral dialogue on strategic stability in Geneva.';
-const FR = 'Le président russe Vladimir Poutine et son homologue américain Joe Biden ont convenu d’engager un dialogue stratégique à Genève, près du lac Léman.';
+const VI =
+  'Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Joe Biden đã nhất trí khởi động tiến trình đối thoại song phương về ổn định chiến lược.';
+const EN =
+  'Russian President Vladimir Putin and his US counterpart Joe Biden agreed to start a bilateral dialogue on strategic stability in Geneva.';
+const FR =
+  'Le président russe Vladimir Poutine et son homologue américain Joe Biden ont convenu d’engager un dialogue stratégique à Genève, près du lac Léman.';
 
 describe('detectVietnamese', () => {
   it('trusts lang="vi"', () => {

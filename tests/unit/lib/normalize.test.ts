@@ -53,4 +53,3 @@ describe('syllableAgrees', () => {
     expect(syllableAgrees('Đức', 'Dực')).toBe(false);
   });
 });
-

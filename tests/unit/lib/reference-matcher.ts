@@ -83,7 +83,12 @@ function isWord(ch: string | undefined): boolean {
 
 /** The syllables of a text: runs of letters, digits and marks, invisible characters ignored. */
 export function referenceSyllables(text: string): string[] {
-  return text.replace(INVISIBLES, '').normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return (
+    text
+      .replace(INVISIBLES, '')
+      .normalize('NFC')
+      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
+  );
 }
 
 /** The distinct tone marks written on a syllable. */
@@ -169,7 +174,8 @@ export class ReferenceMatcher {
       let best: ReferenceMatch | undefined;
       for (const m of all) {
         if (m.start < reach) continue;
-        if (!best || m.start < best.start || (m.start === best.start && (m.end > best.end || (m.end === best.end && m.alias < best.alias)))) best = m;
+        if (!best || m.start < best.start || (m.start === best.start && (m.end > best.end || (m.end === best.end && m.alias < best.alias))))
+          best = m;
       }
       if (!best) return kept;
       kept.push(best);

@@ -28,7 +28,14 @@ const data: MatcherData = {
     ['Joe', 10],
   ],
   roles: [
-    { title: 'Tổng thống Mỹ', holders: [[0, '2017-01-20', '2021-01-20'], [1, '2021-01-20', '2025-01-20'], [0, '2025-01-20', null]] },
+    {
+      title: 'Tổng thống Mỹ',
+      holders: [
+        [0, '2017-01-20', '2021-01-20'],
+        [1, '2021-01-20', '2025-01-20'],
+        [0, '2025-01-20', null],
+      ],
+    },
     { title: 'Tổng thư ký NATO', holders: [[2, '2014-10-01', '2024-10-01']] },
     { title: 'Tổng thống Nga', holders: [[4, '2012-05-07', null]] },
     { title: 'người đồng cấp Nga', holders: [], counterpartIn: 'Nga' },
@@ -117,7 +124,11 @@ describe('resolveRoles', () => {
   });
 
   it('says when a role was judged by the names on the page', () => {
-    expect(resolveRoles('Tổng thống Mỹ nói', matcher.findAll('Tổng thống Mỹ nói'), data, { date: null, named: new Set() }).byNames).toBe(true);
-    expect(resolveRoles('Tổng thống Mỹ nói', matcher.findAll('Tổng thống Mỹ nói'), data, { date: '2021-01-01', named: new Set() }).byNames).toBe(false);
+    expect(resolveRoles('Tổng thống Mỹ nói', matcher.findAll('Tổng thống Mỹ nói'), data, { date: null, named: new Set() }).byNames).toBe(
+      true,
+    );
+    expect(
+      resolveRoles('Tổng thống Mỹ nói', matcher.findAll('Tổng thống Mỹ nói'), data, { date: '2021-01-01', named: new Set() }).byNames,
+    ).toBe(false);
   });
 });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { CardData } from '../../../lib/artifacts';
-import { buildSearchIndex, containsPhrase, indexTerms, loadSearchIndex, markedForm, maxTypos, queryWords, search, type SearchDoc } from '../../../lib/search';
+import {
+  buildSearchIndex,
+  containsPhrase,
+  indexTerms,
+  loadSearchIndex,
+  markedForm,
+  maxTypos,
+  queryWords,
+  search,
+  type SearchDoc,
+} from '../../../lib/search';
 import { buildDataset } from '../../../scripts/build-data';
 
 // The real dataset, through the same JSON round trip the popup makes.
@@ -105,7 +115,11 @@ describe('ranking on the dataset', () => {
   it('keeps short words precise: no typo tolerance below five letters, no prefix for one letter', () => {
     expect(results('putn')).toEqual([]);
     expect(results('troi').every((r) => r.terms.every((t) => !['tới', 'toi', 'thời', 'thoi'].includes(t)))).toBe(true);
-    expect(results('s').flatMap((r) => r.terms).every((t) => t === 's')).toBe(true);
+    expect(
+      results('s')
+        .flatMap((r) => r.terms)
+        .every((t) => t === 's'),
+    ).toBe(true);
   });
 
   it('groups passages under the entities they mention', () => {
@@ -122,7 +136,14 @@ describe('ranking on the dataset', () => {
 });
 
 describe('exact forms rank above folded ones', () => {
-  const doc = (id: string, text: string): SearchDoc => ({ id: `passage:${id}`, type: 'passage', entityIds: [id], names: '', aliases: '', text });
+  const doc = (id: string, text: string): SearchDoc => ({
+    id: `passage:${id}`,
+    type: 'passage',
+    entityIds: [id],
+    names: '',
+    aliases: '',
+    text,
+  });
   const small = loadSearchIndex(JSON.stringify(buildSearchIndex([doc('grave', 'mộ cổ'), doc('open', 'cửa mở'), doc('mine', 'mỏ than')])));
   const order = (query: string) => search(small, query).map((r) => r.entityId);
 

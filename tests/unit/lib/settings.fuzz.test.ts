@@ -44,7 +44,10 @@ describe('stored settings, fuzzed', () => {
 
   it('keeps the valid sites stored among wrong types and huge values', () => {
     // A host name is at most 253 characters; fc.domain() can go a little over (those are refused, below).
-    const host = fc.domain().map((d) => d.toLowerCase().replace(/^www\./, '')).filter((d) => d.length <= 253);
+    const host = fc
+      .domain()
+      .map((d) => d.toLowerCase().replace(/^www\./, ''))
+      .filter((d) => d.length <= 253);
     const valid = fc.uniqueArray(host, { minLength: 1, maxLength: 20 });
     fc.assert(
       fc.property(valid, fc.array(junk, { maxLength: 20 }), fc.dictionary(fc.string(), junk, { maxKeys: 10 }), (sites, noise, extra) => {

@@ -24,7 +24,17 @@ const settings = (over: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, 
 
 describe('settings', () => {
   it('falls back to defaults for anything unreadable', () => {
-    for (const raw of [null, undefined, 42, 'x', [], { disabledSites: 'vnexpress.net' }, { disabledSites: null }, { paused: 'yes' }, { hiddenEntities: [] }]) {
+    for (const raw of [
+      null,
+      undefined,
+      42,
+      'x',
+      [],
+      { disabledSites: 'vnexpress.net' },
+      { disabledSites: null },
+      { paused: 'yes' },
+      { hiddenEntities: [] },
+    ]) {
       expect(sanitizeSettings(raw)).toEqual(DEFAULT_SETTINGS);
     }
   });
@@ -60,7 +70,9 @@ describe('settings', () => {
   });
 
   it('keeps the mark mode apart from the sites', () => {
-    expect(sanitizeSettings({ disabledSites: ['a.vn'], markMode: 'first' })).toEqual(settings({ disabledSites: ['a.vn'], markMode: 'first' }));
+    expect(sanitizeSettings({ disabledSites: ['a.vn'], markMode: 'first' })).toEqual(
+      settings({ disabledSites: ['a.vn'], markMode: 'first' }),
+    );
     expect(sanitizeSettings({ disabledSites: ['a.vn'], markMode: 'every' })).toEqual(settings({ disabledSites: ['a.vn'] }));
   });
 

@@ -13,9 +13,18 @@ describe('titleVariants', () => {
   it('writes an office and its place every usual way', () => {
     expect(titleVariants('Ngoại trưởng Nga', true).sort()).toEqual(
       [
-        'Bộ trưởng Bộ Ngoại giao', 'Bộ trưởng Bộ Ngoại giao LB Nga', 'Bộ trưởng Bộ Ngoại giao Liên bang Nga', 'Bộ trưởng Bộ Ngoại giao Nga',
-        'Bộ trưởng Ngoại giao', 'Bộ trưởng Ngoại giao LB Nga', 'Bộ trưởng Ngoại giao Liên bang Nga', 'Bộ trưởng Ngoại giao Nga',
-        'Ngoại trưởng', 'Ngoại trưởng LB Nga', 'Ngoại trưởng Liên bang Nga', 'Ngoại trưởng Nga',
+        'Bộ trưởng Bộ Ngoại giao',
+        'Bộ trưởng Bộ Ngoại giao LB Nga',
+        'Bộ trưởng Bộ Ngoại giao Liên bang Nga',
+        'Bộ trưởng Bộ Ngoại giao Nga',
+        'Bộ trưởng Ngoại giao',
+        'Bộ trưởng Ngoại giao LB Nga',
+        'Bộ trưởng Ngoại giao Liên bang Nga',
+        'Bộ trưởng Ngoại giao Nga',
+        'Ngoại trưởng',
+        'Ngoại trưởng LB Nga',
+        'Ngoại trưởng Liên bang Nga',
+        'Ngoại trưởng Nga',
       ].sort(),
     );
     expect(titleVariants('Tổng thống Mỹ')).toEqual(['Tổng thống Mỹ', 'Tổng thống Hoa Kỳ']);
@@ -47,8 +56,16 @@ describe('names', () => {
 
 describe('treatyVariants', () => {
   it('writes treaty names the Vietnamese way and with their acronyms', () => {
-    const { names, shortNames } = treatyVariants(['New START', 'START-3', 'Hiệp ước Lực lượng Hạt nhân Tầm trung', 'INF', 'Intermediate-Range Nuclear Forces Treaty']);
-    expect(names).toEqual(expect.arrayContaining(['START mới', 'START 3', 'Hiệp ước Lực lượng Hạt nhân Tầm trung (INF)', 'Intermediate-Range Nuclear Forces']));
+    const { names, shortNames } = treatyVariants([
+      'New START',
+      'START-3',
+      'Hiệp ước Lực lượng Hạt nhân Tầm trung',
+      'INF',
+      'Intermediate-Range Nuclear Forces Treaty',
+    ]);
+    expect(names).toEqual(
+      expect.arrayContaining(['START mới', 'START 3', 'Hiệp ước Lực lượng Hạt nhân Tầm trung (INF)', 'Intermediate-Range Nuclear Forces']),
+    );
     expect(shortNames).toEqual(['START']);
   });
 });
@@ -58,13 +75,29 @@ describe('expandAliases with variants', () => {
     const matcher = new Matcher(expandAliases(forms).map((a) => ({ text: a.text, entity: 0 })));
     return matcher.find(text).map((m) => text.slice(m.start, m.end));
   };
-  const stoltenberg = { kind: 'person' as const, aliases: ['Jens Stoltenberg', 'Stoltenberg'], shortNames: [], prefixes: ['ông'], titles: ['Tổng thư ký NATO'] };
-  const ryabkov = { kind: 'person' as const, aliases: ['Sergei Ryabkov', 'Ryabkov'], shortNames: [], prefixes: ['ông'], titles: ['Thứ trưởng Ngoại giao Nga'], romanisedFrom: 'ru' as const };
+  const stoltenberg = {
+    kind: 'person' as const,
+    aliases: ['Jens Stoltenberg', 'Stoltenberg'],
+    shortNames: [],
+    prefixes: ['ông'],
+    titles: ['Tổng thư ký NATO'],
+  };
+  const ryabkov = {
+    kind: 'person' as const,
+    aliases: ['Sergei Ryabkov', 'Ryabkov'],
+    shortNames: [],
+    prefixes: ['ông'],
+    titles: ['Thứ trưởng Ngoại giao Nga'],
+    romanisedFrom: 'ru' as const,
+  };
   const newStart = { kind: 'treaty' as const, aliases: ['New START', 'START-3'], shortNames: [], prefixes: ['Hiệp ước'] };
 
   it('finds titles, honorifics and romanisations before a name', () => {
     expect(find(ryabkov, 'Thứ trưởng Bộ Ngoại giao Nga Sergey Ryabkov cho biết')).toEqual(['Thứ trưởng Bộ Ngoại giao Nga Sergey Ryabkov']);
-    expect(find(stoltenberg, 'Tổng Thư ký NATO Jens Stoltenberg và Ông Stoltenberg')).toEqual(['Tổng Thư ký NATO Jens Stoltenberg', 'Ông Stoltenberg']);
+    expect(find(stoltenberg, 'Tổng Thư ký NATO Jens Stoltenberg và Ông Stoltenberg')).toEqual([
+      'Tổng Thư ký NATO Jens Stoltenberg',
+      'Ông Stoltenberg',
+    ]);
   });
 
   it('forgives a slip in a long surname only after a title', () => {

@@ -14,7 +14,9 @@ const read = (doc: Document) => articleRoots(doc).flatMap((root) => [...segments
 
 describe('articleRoots', () => {
   it('prefers schema.org markup, then a CMS body, then article, then main', () => {
-    expect(articleRoots(page(`<main><article><div itemprop="articleBody"><p>${PROSE}</p></div></article></main>`))[0]!.getAttribute('itemprop')).toBe('articleBody');
+    expect(
+      articleRoots(page(`<main><article><div itemprop="articleBody"><p>${PROSE}</p></div></article></main>`))[0]!.getAttribute('itemprop'),
+    ).toBe('articleBody');
     expect(articleRoots(page(`<main><div class="fck_detail"><p>${PROSE}</p></div></main>`))[0]!.className).toBe('fck_detail');
     expect(articleRoots(page(`<main><article><p>${PROSE}</p></article><aside>x</aside></main>`))[0]!.localName).toBe('article');
     expect(articleRoots(page(`<main><p>${PROSE}</p></main>`))[0]!.localName).toBe('main');
@@ -26,7 +28,9 @@ describe('articleRoots', () => {
   });
 
   it('takes every article of a page with several, the outermost only', () => {
-    const roots = articleRoots(page(`<article><p>${PROSE}</p><article><p>${PROSE}</p></article></article><article><p>${PROSE}</p></article>`));
+    const roots = articleRoots(
+      page(`<article><p>${PROSE}</p><article><p>${PROSE}</p></article></article><article><p>${PROSE}</p></article>`),
+    );
     expect(roots).toHaveLength(2);
   });
 
@@ -65,7 +69,8 @@ describe('segments', () => {
   });
 
   it('reads nothing inside fields, code, editable regions or its own host', () => {
-    document.body.innerHTML = '<p>a <code>b</code> c</p><textarea>d</textarea><div contenteditable="true">e</div><aside>f</aside><div id="own"><p>g</p></div>';
+    document.body.innerHTML =
+      '<p>a <code>b</code> c</p><textarea>d</textarea><div contenteditable="true">e</div><aside>f</aside><div id="own"><p>g</p></div>';
     const own = document.getElementById('own');
     expect([...segments(document.body, own)].map((s) => s.text)).toEqual(['a ', ' c']);
   });

@@ -52,7 +52,9 @@ describe('the CI summary', () => {
 
   it('fails when a browser group is empty (E2E_BROWSERS left set, or a browser that would not start)', () => {
     const report = greenReport();
-    report.testResults![1]!.assertionResults = report.testResults![1]!.assertionResults!.filter((t) => !t.ancestorTitles?.includes('firefox'));
+    report.testResults![1]!.assertionResults = report.testResults![1]!.assertionResults!.filter(
+      (t) => !t.ancestorTitles?.includes('firefox'),
+    );
     const summary = summarize(report);
     expect(summary.lines.at(-1)).toBe('3 passed, 1 failed');
     expect(summary.lines).toContain('end-to-end, firefox: no test passed (the group did not run)');
@@ -71,10 +73,14 @@ describe('the CI summary', () => {
     const fixture = join(root, 'tests/fixtures/ci-summary');
     const out = join(mkdtempSync(join(tmpdir(), 'boi-canh-summary-')), 'report.json');
     try {
-      execFileSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--root', fixture, '--reporter=json', `--outputFile=${out}`], {
-        stdio: 'pipe',
-        timeout: 60_000,
-      });
+      execFileSync(
+        process.execPath,
+        [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--root', fixture, '--reporter=json', `--outputFile=${out}`],
+        {
+          stdio: 'pipe',
+          timeout: 60_000,
+        },
+      );
     } catch {
       // The fixture suite fails on purpose; its report is what is read.
     }
