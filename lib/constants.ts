@@ -5,6 +5,12 @@ export const HIGHLIGHT_NAME = 'boi-canh';
 /** The highlight of the mention whose card is open (or that the popup scrolled to). */
 export const ACTIVE_HIGHLIGHT_NAME = 'boi-canh-active';
 
+/** The User Timing measure of each slice of the content script's work (bench and tests read it). */
+export const SLICE_MEASURE = 'boi-canh:slice';
+
+/** The element that holds the card's shadow root, appended to <html>. */
+export const CARD_HOST_TAG = 'boi-canh-popover';
+
 /** The Firefox add-on id (browser_specific_settings.gecko.id). */
 export const FIREFOX_ADDON_ID = 'boi-canh@boicanh';
 

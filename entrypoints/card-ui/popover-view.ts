@@ -15,8 +15,9 @@ import { T } from '../../components/strings';
 import type { CardView } from '../../lib/card-view';
 import { report } from '../../utils/report';
 import type { Theme } from '../content/page-theme';
+import { CARD_HOST_TAG } from '../../lib/constants';
 
-export const HOST_TAG = 'boi-canh-popover';
+export const HOST_TAG = CARD_HOST_TAG;
 
 /**
  * The host's own box, inline and !important, for the moment before the shadow's `:host` rules

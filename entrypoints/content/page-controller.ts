@@ -309,9 +309,14 @@ export class PageController {
 
   private async mentionsResponse(): Promise<MentionsResponse> {
     await this.ready;
-    this.scanner?.hurry();
-    await this.firstPass;
-    await this.scanner?.settled();
+    // While this waits, a hidden tab works on; once it has its answer, the work pauses again.
+    const release = this.scanner?.hurry();
+    try {
+      await this.firstPass;
+      await this.scanner?.settled();
+    } finally {
+      release?.();
+    }
     const { active, reason } = this.status();
     if (!active || !this.scanner) return { active: false, reason: reason ?? 'site-disabled', mentions: [] };
     return {

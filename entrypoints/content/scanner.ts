@@ -93,8 +93,8 @@ export class Scanner {
   private sliceStart = 0;
   /** Blocks already read in this pass (the visible ones, read first). */
   private readonly readFirst = new Set<Element>();
-  /** Someone waits for the answer (the popup): a hidden tab works on until it is done. */
-  private wanted = false;
+  /** How many wait for the marks (the popup asking): while any does, a hidden tab works on. */
+  private waiters = 0;
   private wake: (() => void) | null = null;
 
   constructor(private readonly options: ScannerOptions) {
@@ -137,8 +137,6 @@ export class Scanner {
     this.judgedByNames.clear();
     await this.scheduleFlush(false);
     this.applyMode();
-    // Only now is the first pass done for whoever waits on it.
-    if (!this.flushing) this.wanted = false;
   }
 
   stop(): void {
@@ -154,10 +152,19 @@ export class Scanner {
     while (this.flushing) await this.flushing;
   }
 
-  /** Someone is waiting for the marks: work on even while the tab is hidden. */
-  hurry(): void {
-    this.wanted = true;
+  /**
+   * Someone is waiting for the marks: work on even while the tab is hidden, until the returned
+   * release is called. Counted, so that the work pauses again exactly when no one waits.
+   */
+  hurry(): () => void {
+    this.waiters++;
     this.wake?.();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.waiters--;
+    };
   }
 
   /**
@@ -166,7 +173,7 @@ export class Scanner {
    */
   private async nextSlice(): Promise<void> {
     await idle();
-    while (document.visibilityState === 'hidden' && !this.wanted && !this.signal.aborted) {
+    while (document.visibilityState === 'hidden' && this.waiters === 0 && !this.signal.aborted) {
       await new Promise<void>((resolve) => {
         const done = () => {
           this.wake = null;
@@ -371,9 +378,8 @@ export class Scanner {
       .finally(() => {
         if (this.flushing !== run) return;
         this.flushing = null;
-        // Work that arrived as the last round ended: whoever waits for the marks waits for it too.
+        // Work that arrived as the last round ended.
         this.scheduleFlush(true);
-        if (!this.flushing) this.wanted = false;
       });
     this.flushing = run;
     return run;

@@ -2,7 +2,7 @@
  * Each slice of the content script's work is a User Timing measure, `boi-canh:slice`, on the
  * page's timeline: the benchmark (npm run bench) sums them to get what Bối cảnh costs a page.
  */
-export const SLICE_MEASURE = 'boi-canh:slice';
+import { SLICE_MEASURE } from '../../lib/constants';
 
 export function measureSlice(start: number): void {
   try {

@@ -3,6 +3,7 @@
  * page as source (Playwright serialises it), so it must not use anything from its module,
  * nor declare named inner functions (tsx would wrap them in a helper the page lacks).
  */
+import { HIGHLIGHT_NAME, SLICE_MEASURE } from '../../lib/constants';
 
 export interface SliceRecord {
   start: number;
@@ -24,13 +25,22 @@ export interface PageRecorder {
 
 type RecorderWindow = Window & { __boiCanhBench?: PageRecorder };
 
+/** The names the page functions below read, passed in since they run in the page. */
+export interface PageNames {
+  highlight: string;
+  slice: string;
+}
+
+/** The names of lib/constants.ts, as the page functions take them. */
+export const PAGE_NAMES: PageNames = { highlight: HIGHLIGHT_NAME, slice: SLICE_MEASURE };
+
 /**
  * Installed before any page script (and so before the content script): records long tasks,
  * and after each batch of `boi-canh:slice` measures the number of marks, which the slice that
  * ended last has just added. The observer callback is a task of its own, so it runs between
  * the content script's slices (which wait for idle time) and costs them nothing.
  */
-export function installRecorder(): void {
+export function installRecorder({ highlight, slice }: PageNames): void {
   const recorder: PageRecorder = { longtasks: [], frames: [], samples: [] };
   (window as RecorderWindow).__boiCanhBench = recorder;
   try {
@@ -50,8 +60,8 @@ export function installRecorder(): void {
   }
   new PerformanceObserver((list) => {
     let end = 0;
-    for (const e of list.getEntries()) if (e.name === 'boi-canh:slice') end = Math.max(end, e.startTime + e.duration);
-    if (end > 0) recorder.samples.push({ end, size: CSS.highlights.get('boi-canh')?.size ?? 0 });
+    for (const e of list.getEntries()) if (e.name === slice) end = Math.max(end, e.startTime + e.duration);
+    if (end > 0) recorder.samples.push({ end, size: CSS.highlights.get(highlight)?.size ?? 0 });
   }).observe({ type: 'measure', buffered: true });
 }
 
@@ -66,15 +76,15 @@ export interface PageReading {
 }
 
 /** Everything recorded so far. */
-export function readRecorder(): PageReading {
+export function readRecorder({ highlight, slice }: PageNames): PageReading {
   const recorder = (window as RecorderWindow).__boiCanhBench ?? { longtasks: [], frames: [], samples: [] };
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   return {
-    slices: performance.getEntriesByName('boi-canh:slice').map((e) => ({ start: e.startTime, duration: e.duration })),
+    slices: performance.getEntriesByName(slice).map((e) => ({ start: e.startTime, duration: e.duration })),
     samples: recorder.samples,
     longtasks: recorder.longtasks,
     frames: recorder.frames,
-    marks: CSS.highlights.get('boi-canh')?.size ?? 0,
+    marks: CSS.highlights.get(highlight)?.size ?? 0,
     domContentLoaded: nav?.domContentLoadedEventEnd ?? Number.NaN,
     load: nav?.loadEventEnd ?? Number.NaN,
   };
@@ -228,9 +238,9 @@ export interface BatchResult {
  * Appends `texts` as paragraphs of the article in one go (as an infinite scroll does), then
  * waits until the content script has been quiet for `quietMs`, and reports its work.
  */
-export async function appendBatch([texts, quietMs]: [string[], number]): Promise<BatchResult> {
+export async function appendBatch([texts, quietMs, { highlight, slice }]: [string[], number, PageNames]): Promise<BatchResult> {
   const article = document.querySelector('article')!;
-  const before = CSS.highlights.get('boi-canh')?.size ?? 0;
+  const before = CSS.highlights.get(highlight)?.size ?? 0;
   const fragment = document.createDocumentFragment();
   for (const text of texts) {
     const p = document.createElement('p');
@@ -242,11 +252,11 @@ export async function appendBatch([texts, quietMs]: [string[], number]): Promise
   const until = t0 + 20_000;
   for (;;) {
     await new Promise((r) => setTimeout(r, quietMs / 4));
-    const slices = performance.getEntriesByName('boi-canh:slice').filter((e) => e.startTime >= t0);
+    const slices = performance.getEntriesByName(slice).filter((e) => e.startTime >= t0);
     const last = slices.reduce((m, e) => Math.max(m, e.startTime + e.duration), 0);
     if ((slices.length > 0 && performance.now() - last > quietMs) || performance.now() > until) break;
   }
-  const slices = performance.getEntriesByName('boi-canh:slice').filter((e) => e.startTime >= t0);
+  const slices = performance.getEntriesByName(slice).filter((e) => e.startTime >= t0);
   const last = slices.reduce((m, e) => Math.max(m, e.startTime + e.duration), t0);
   const recorder = (window as RecorderWindow).__boiCanhBench;
   const longestTask = (recorder?.longtasks ?? []).filter((t) => t.start + t.duration >= t0).reduce((m, t) => Math.max(m, t.duration), 0);
@@ -255,7 +265,7 @@ export async function appendBatch([texts, quietMs]: [string[], number]): Promise
     work: slices.reduce((sum, e) => sum + e.duration, 0),
     settle: last - t0,
     slices: slices.length,
-    marksAdded: (CSS.highlights.get('boi-canh')?.size ?? 0) - before,
+    marksAdded: (CSS.highlights.get(highlight)?.size ?? 0) - before,
     longestTask,
     longestFrame,
   };

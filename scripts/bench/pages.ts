@@ -21,6 +21,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { MatcherData } from '../../lib/artifacts';
 import {
   appendBatch,
+  PAGE_NAMES,
+  type PageNames,
   installRecorder,
   readRecorder,
   runMarkJs,
@@ -35,6 +37,7 @@ import { MB, kB, median, ms, ratio, table } from './stats';
 import { launchWithExtension, type ExtensionBrowser } from '../browser/launch';
 import { mentionsWhen, tabIdOf } from '../browser/page-tools';
 import { serveStatic } from '../browser/server';
+import { SLICE_MEASURE } from '../../lib/constants';
 
 const root = resolve(import.meta.dirname, '../..');
 const MARK_JS = join(root, 'node_modules/mark.js/dist/mark.min.js');
@@ -124,7 +127,7 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
 
 async function openMeasured(context: ExtensionBrowser['context'], url: string): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await context.newPage();
-  await page.addInitScript(installRecorder);
+  await page.addInitScript(installRecorder, PAGE_NAMES);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
@@ -141,7 +144,7 @@ async function loadMarked(
   // The answer waits for the first pass and any rescan, so it comes when marking is done.
   const response = await mentionsWhen(browser, tabId, (r) => r.active, { timeoutMs: 120_000, orLast: true });
   if (!response.active) throw new Error(`the content script is not working on ${url}: ${response.reason}`);
-  const reading = await page.evaluate(readRecorder);
+  const reading = await page.evaluate(readRecorder, PAGE_NAMES);
   return { page, cdp, reading, mentions: response.mentions.length };
 }
 
@@ -205,7 +208,7 @@ async function peerRun(browser: ExtensionBrowser, url: string, aliases: string[]
     // First read of a fresh page: the floor as the content script meets it.
     const cold = await page.evaluate(treeWalkerFloor, [1, 0] as [number, number]);
     const heap = await heapUsed(cdp);
-    const stray = await page.evaluate(() => performance.getEntriesByName('boi-canh:slice').length);
+    const stray = await page.evaluate((slice) => performance.getEntriesByName(slice).length, SLICE_MEASURE);
     if (stray > 0) throw new Error('the extension worked on the peer page, where it is switched off');
     await page.addScriptTag({ path: MARK_JS });
     const markJs = await page.evaluate(runMarkJs, [aliases, options.markJsCapMs] as [string[], number]);
@@ -292,7 +295,7 @@ async function incremental(
       const texts = Array.from({ length: plan.perBatch }, (_, k) => paragraph(sentences, onPage + b * plan.perBatch + k));
       // Quiet for 600 ms: late in a pass the waits between slices pass 300 ms on this machine,
       // and a shorter quiet would hand a batch's last slices to the next batch.
-      batches.push(await loaded.page.evaluate(appendBatch, [texts, 600] as [string[], number]));
+      batches.push(await loaded.page.evaluate(appendBatch, [texts, 600, PAGE_NAMES] as [string[], number, PageNames]));
     }
   } finally {
     await loaded.page.close();

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
-import { installRecorder, readRecorder } from './in-page';
+import { installRecorder, PAGE_NAMES, readRecorder } from './in-page';
 import { datasetSentences, newsPage } from './page-text';
 import { ms, table } from './stats';
 import { launchWithExtension } from '../browser/launch';
@@ -52,7 +52,7 @@ export async function profileContentScript(sourceMappedDir: string, generatedDir
   const browser = await launchWithExtension({ extensionDir });
   try {
     const page = await browser.context.newPage();
-    await page.addInitScript(installRecorder);
+    await page.addInitScript(installRecorder, PAGE_NAMES);
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -60,7 +60,7 @@ export async function profileContentScript(sourceMappedDir: string, generatedDir
     await page.goto(`${server.url}/page.html`, { waitUntil: 'load' });
     await contentScriptQuiet(page, 100);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-    const reading = await page.evaluate(readRecorder);
+    const reading = await page.evaluate(readRecorder, PAGE_NAMES);
     const self = new Map<number, number>();
     profile.samples.forEach((id, i) => {
       self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);

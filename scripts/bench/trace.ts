@@ -13,6 +13,7 @@ import { ms, table } from './stats';
 import { launchWithExtension } from '../browser/launch';
 import { contentScriptQuiet } from '../browser/page-tools';
 import { serveStatic } from '../browser/server';
+import { SLICE_MEASURE } from '../../lib/constants';
 
 interface TraceEvent {
   name: string;
@@ -85,7 +86,7 @@ export async function traceMainThread(generatedDir: string, bytes: number): Prom
     await contentScriptQuiet(page, 200);
     const events = await readTrace(cdp);
     // The page's main thread is the one that recorded our slices.
-    const slices = events.filter((e) => e.name === 'boi-canh:slice' && (e.ph === 'b' || e.ph === 'X' || e.ph === 'e'));
+    const slices = events.filter((e) => e.name === SLICE_MEASURE && (e.ph === 'b' || e.ph === 'X' || e.ph === 'e'));
     if (slices.length === 0) throw new Error('no boi-canh:slice in the trace');
     const pid = slices[0]!.pid;
     const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');

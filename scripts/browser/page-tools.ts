@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { MentionsResponse } from '../../lib/messages';
 import { StepTimeout } from './deadline';
 import type { ExtensionBrowser } from './launch';
+import { SLICE_MEASURE } from '../../lib/constants';
 
 /** The tab id of a page, as the extension knows it (the page is brought to the front). */
 export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
@@ -79,6 +80,7 @@ export async function pollMentions(
   const { timeoutMs = 10_000, orLast = false } = typeof wait === 'number' ? { timeoutMs: wait } : wait;
   const until = Date.now() + timeoutMs;
   let last: MentionsResponse | null = null;
+  let lastError: unknown = null;
   for (;;) {
     let response: MentionsResponse | null = null;
     try {
@@ -87,6 +89,7 @@ export async function pollMentions(
       // A browser call that hung is a failure of its own; otherwise the content script is
       // not there yet (page still loading) and is asked again.
       if (error instanceof StepTimeout) throw error;
+      lastError = error;
     }
     if (response) last = response;
     if (response && done(response)) return response;
@@ -95,7 +98,7 @@ export async function pollMentions(
       throw new Error(
         last
           ? `get-mentions: no answer satisfied ${describeCondition(done)} within ${timeoutMs} ms; the last: ${describeAnswer(last)}`
-          : `get-mentions: the content script never answered within ${timeoutMs} ms (waiting for ${describeCondition(done)})`,
+          : `get-mentions: the content script never answered within ${timeoutMs} ms (waiting for ${describeCondition(done)}; the last error: ${lastError instanceof Error ? lastError.message : String(lastError)})`,
       );
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -130,12 +133,12 @@ export function textPointInPage([needle, n]: readonly [string, number]): { x: nu
  */
 export async function contentScriptQuiet(page: Page, polling: number): Promise<void> {
   await page.waitForFunction(
-    () => {
-      const slices = performance.getEntriesByName('boi-canh:slice');
+    (slice) => {
+      const slices = performance.getEntriesByName(slice);
       const last = slices.reduce((m, e) => Math.max(m, e.startTime + e.duration), 0);
       return slices.length > 0 && performance.now() - last > 1000;
     },
-    undefined,
+    SLICE_MEASURE,
     { timeout: 60_000, polling },
   );
 }

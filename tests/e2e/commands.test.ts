@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightCount, inEachBrowser, mentionsWhen, openPage, type TestPage } from './helpers';
 import { ACTIVE_HIGHLIGHT_NAME, COMMANDS } from '../../lib/constants';
+import { CARD_HOST_TAG } from '../../lib/constants';
 
 /** The focused element, looking into open shadow roots: its class and the heading it is labelled by. */
 function focused(page: TestPage): Promise<{ className: string; label: string | null } | null> {
@@ -42,7 +43,7 @@ inEachBrowser((suite) => {
       await expect.poll(() => activeMention(page)).toBe('Người phát ngôn Điện Kremlin Dmitry Peskov');
       await expect.poll(() => focused(page)).toEqual({ className: 'bc-popover', label: 'bc-heading-dmitry-peskov' });
       // Announced to screen readers too.
-      await expect.poll(() => page.locator('boi-canh-popover [role="status"]').textContent()).toContain('Dmitry Peskov');
+      await expect.poll(() => page.locator(`${CARD_HOST_TAG} [role="status"]`).textContent()).toContain('Dmitry Peskov');
 
       await suite.browser.runCommand(page, COMMANDS.nextMention);
       await page.getByRole('dialog', { name: 'Hiệp ước New START' }).waitFor();

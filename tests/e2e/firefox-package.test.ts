@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers';
 import { builtModules } from '../../scripts/bundle-modules';
 import { FIREFOX_ADDON_ID } from '../../lib/constants';
+import { FIREFOX_EXTENSION_DIR } from '../../scripts/browser/firefox';
 
-const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
+const FIREFOX_DIR = FIREFOX_EXTENSION_DIR;
 
 /**
  * The linter's warnings, each known and accepted: file (a chunk's hash read as "*"), code,

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { stripDiacritics } from '../../lib/normalize';
 import { renderDemoPage } from '../../scripts/demo-page';
 import { serveGenerated, type StaticServer } from '../../scripts/browser/server';
+import { CARD_HOST_TAG } from '../../lib/constants';
 import {
   launcher,
   selectedBrowsers,
@@ -94,13 +95,13 @@ export function inEachBrowser(
  * root sees each change as it happens, so a card open even for a moment is in the record.
  */
 export async function recordCards(page: TestPage): Promise<void> {
-  await page.evaluate(() => {
+  await page.evaluate((tag) => {
     const log: string[] = [];
     (window as unknown as { __cardLog: string[] }).__cardLog = log;
     let shown = '';
     let watched: ShadowRoot | null = null;
     const read = () => {
-      const root = document.querySelector('boi-canh-popover')?.shadowRoot ?? null;
+      const root = document.querySelector(tag)?.shadowRoot ?? null;
       if (root && root !== watched) {
         watched = root;
         inner.observe(root, { childList: true, subtree: true, attributes: true });
@@ -115,7 +116,7 @@ export async function recordCards(page: TestPage): Promise<void> {
     // The host is added to <html> when the first card opens.
     new MutationObserver(read).observe(document.documentElement, { childList: true });
     read();
-  });
+  }, CARD_HOST_TAG);
 }
 
 /** What recordCards has seen so far: the names of the cards as they opened, '' for each close. */

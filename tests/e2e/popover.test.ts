@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { GRACE_MS } from '../../entrypoints/content/hover';
 import { cardLog, hoverCard, inEachBrowser, openPage, openPopup, pastProductTimer, recordCards } from './helpers';
+import { CARD_HOST_TAG } from '../../lib/constants';
 
 inEachBrowser((suite) => {
   describe('the popover', () => {
@@ -16,10 +17,10 @@ inEachBrowser((suite) => {
       expect(await card.textContent()).toContain('Hiệp ước');
       // It lives in an open shadow root attached outside the page's body.
       expect(
-        await page.evaluate(() => {
-          const host = document.querySelector('boi-canh-popover');
+        await page.evaluate((tag) => {
+          const host = document.querySelector(tag);
           return !!host && !document.body.contains(host) && !!host.shadowRoot?.querySelector('[role="dialog"]');
-        }),
+        }, CARD_HOST_TAG),
       ).toBe(true);
 
       await page.keyboard.press('Escape');

@@ -1,6 +1,7 @@
 /** The toolbar popup, opened as a page on a given tab (popup.html?tabId=N). */
 import { describe, expect, it } from 'vitest';
 import { inEachBrowser, openPage, openPopup } from './helpers';
+import { ACTIVE_HIGHLIGHT_NAME } from '../../lib/constants';
 
 inEachBrowser((suite) => {
   describe('popup search', () => {
@@ -108,10 +109,10 @@ inEachBrowser((suite) => {
       expect(count).toBeGreaterThan(2);
       // Where the mention with the open card stands in the document.
       const activeTop = () =>
-        page.evaluate(() => {
-          const range = [...(CSS.highlights.get('boi-canh-active') ?? [])][0] as Range | undefined;
+        page.evaluate((name) => {
+          const range = [...(CSS.highlights.get(name) ?? [])][0] as Range | undefined;
           return range ? Math.round(range.getBoundingClientRect().top + window.scrollY) : null;
-        });
+        }, ACTIVE_HIGHLIGHT_NAME);
       const card = page.getByRole('dialog', { name: 'Vladimir Putin' });
 
       await item.focus();

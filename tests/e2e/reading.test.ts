@@ -20,7 +20,7 @@ import {
   type Elements,
   type TestPage,
 } from './helpers';
-import { ACTIVE_HIGHLIGHT_NAME, COMMANDS, SUGGESTED_KEYS } from '../../lib/constants';
+import { ACTIVE_HIGHLIGHT_NAME, CARD_HOST_TAG, COMMANDS, SUGGESTED_KEYS } from '../../lib/constants';
 import { GRACE_MS, INTENT_MS } from '../../entrypoints/content/hover';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -264,7 +264,7 @@ inEachBrowser((suite) => {
       for (const file of ['demo.html', 'dark.html']) {
         const { page } = await openPage(suite.browser, `${suite.server.url}/${file}`);
         await hoverCard(page, 'Dmitry Peskov', 'Dmitry Peskov');
-        expect(await seriousViolations(page, 'boi-canh-popover')).toEqual([]);
+        expect(await seriousViolations(page, CARD_HOST_TAG)).toEqual([]);
       }
     });
 
@@ -291,7 +291,7 @@ inEachBrowser((suite) => {
       const after = await mentionsWhen(suite.browser, tabId, (r) => r.mentions.length === 1);
       expect(after.mentions.map((m) => m.text)).toEqual(['Hiệp ước New START']);
       await expect
-        .poll(() => page.locator('boi-canh-popover [role="status"]').textContent())
+        .poll(() => page.locator(`${CARD_HOST_TAG} [role="status"]`).textContent())
         .toContain('Đã ẩn “Dmitry Peskov” trên 127.0.0.1');
       await page.reload();
       const reloaded = await mentionsWhen(suite.browser, tabId, (r) => r.active && r.mentions.length > 0);

@@ -60,8 +60,10 @@ export async function recordingProxy(upstream: string): Promise<RecordingProxy> 
     seen,
     quiet: async (quietMs, timeoutMs) => {
       const until = Date.now() + timeoutMs;
+      // Quiet from now on, not only since the last request: a late request is what this waits for.
+      const from = Date.now();
       for (;;) {
-        const left = lastAt + quietMs - Date.now();
+        const left = Math.max(lastAt, from) + quietMs - Date.now();
         if (left <= 0) return;
         if (Date.now() + left > until)
           throw new Error(`the proxy never went ${quietMs} ms without a request in ${timeoutMs} ms; the last: ${seen.at(-1)}`);
