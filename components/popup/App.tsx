@@ -46,6 +46,9 @@ interface Props {
 
 /** Time for open tabs to apply a settings change before the page is asked again. */
 const SETTLE_MS = 200;
+/** A tab that once answered and now does not (reloading, or busy) is asked again this often, this many times. */
+const PAGE_RETRY_MS = 300;
+const PAGE_RETRIES = 10;
 
 export function App({ ports, initialEntity }: Props) {
   const [data, setData] = useState<PopupData | null>(null);
@@ -62,12 +65,23 @@ export function App({ ports, initialEntity }: Props) {
     void ports.loadData().then(setData);
     void ports.loadSettings().then(setSettings);
     void ports.shortcut().then(setShortcut);
-    const refreshPage = () => {
-      void ports.pageInfo().then(setPage);
-      void ports.mentions().then(setMentions);
+    let timer = 0;
+    let known = false;
+    // A tab that answered once keeps its site switch while it does not answer (a reload caught
+    // mid-way): it is asked again until it does, instead of the popup losing the switch.
+    const refreshPage = (attempt = 0) => {
+      void ports.pageInfo().then((info) => {
+        if (info === null && known) {
+          if (attempt < PAGE_RETRIES) timer = window.setTimeout(() => refreshPage(attempt + 1), PAGE_RETRY_MS);
+          return;
+        }
+        known ||= info !== null;
+        setPage(info);
+        if (attempt > 0) void ports.mentions().then(setMentions);
+      });
+      if (attempt === 0) void ports.mentions().then((m) => setMentions((last) => m ?? (known ? last : m)));
     };
     refreshPage();
-    let timer = 0;
     const unwatch = ports.watchSettings((next) => {
       setSettings(next);
       clearTimeout(timer);

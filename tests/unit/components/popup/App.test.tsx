@@ -56,3 +56,28 @@ describe('the popup before its data', () => {
     expect(screen.queryAllByRole('switch')).toHaveLength(1);
   });
 });
+
+describe('the popup while its tab reloads', () => {
+  it('keeps the site switch when the tab does not answer for a moment after a change, and asks again', async () => {
+    // The tab answers, then twice not (it is reloading), then again.
+    const answers: Array<boolean> = [true, false, false, true];
+    let asked = 0;
+    let changed: ((s: Settings) => void) | null = null;
+    const base = ports(() => new Promise(() => undefined));
+    const reloading: PopupPorts = {
+      ...base,
+      pageInfo: async () => (answers[Math.min(asked++, answers.length - 1)] ? { host: 'vnexpress.net', active: true, lang: 'vi' } : null),
+      watchSettings: (callback) => {
+        changed = callback;
+        return () => undefined;
+      },
+    };
+    render(<App ports={reloading} initialEntity={null} />);
+    await screen.findByRole('switch', { name: T.siteSwitch('vnexpress.net') });
+    changed!({ ...DEFAULT_SETTINGS, disabledSites: ['vnexpress.net'] });
+    // Asked again after the change (no answer), then again until the tab answers.
+    await waitFor(() => expect(asked).toBe(4), { timeout: 3000 });
+    const site = screen.getByRole<HTMLInputElement>('switch', { name: T.siteSwitch('vnexpress.net') });
+    expect(site.checked).toBe(false);
+  });
+});
