@@ -17,8 +17,6 @@ import { report } from '../../utils/report';
 import type { Theme } from '../content/page-theme';
 import { CARD_HOST_TAG } from '../../lib/constants';
 
-export const HOST_TAG = CARD_HOST_TAG;
-
 /**
  * The host's own box, inline and !important, for the moment before the shadow's `:host` rules
  * (popover.css) apply; set through the CSSOM, which a page's Content-Security-Policy does not
@@ -86,7 +84,7 @@ export class PopoverView {
 
   private mount(): HTMLElement {
     if (this.host?.isConnected && this.container) return this.container;
-    const host = document.createElement(HOST_TAG);
+    const host = document.createElement(CARD_HOST_TAG);
     for (const [property, value] of HOST_STYLE) host.style.setProperty(property, value, 'important');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');

@@ -43,17 +43,18 @@ function moveTo(x: number, y: number): void {
   vi.advanceTimersToNextFrame();
 }
 
-describe('hover intent and scrolling', () => {
-  let controller: AbortController;
-  beforeEach(() => {
-    vi.useFakeTimers();
-    controller = new AbortController();
-  });
-  afterEach(() => {
-    controller.abort();
-    vi.useRealTimers();
-  });
+/** Fake timers for each test, and the signal that ends its hover watching. */
+let controller: AbortController;
+beforeEach(() => {
+  vi.useFakeTimers();
+  controller = new AbortController();
+});
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+});
 
+describe('hover intent and scrolling', () => {
   it('opens the card when a late scroll event leaves the mention under the pointer', () => {
     const { target, state, mention } = fakeTarget();
     watchHover(target, controller.signal);
@@ -86,16 +87,6 @@ describe('hover intent and scrolling', () => {
 });
 
 describe('hover intent and grace', () => {
-  let controller: AbortController;
-  beforeEach(() => {
-    vi.useFakeTimers();
-    controller = new AbortController();
-  });
-  afterEach(() => {
-    controller.abort();
-    vi.useRealTimers();
-  });
-
   /** A card opened on the mention, the pointer then moved off it towards the card. */
   function openThenLeave() {
     const page = fakeTarget();
