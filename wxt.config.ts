@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { COMMANDS, FIREFOX_ADDON_ID, SUGGESTED_KEYS } from './lib/constants';
+import { CARD_UI_FILE, COMMANDS, ENGINE_FILE, FIREFOX_ADDON_ID, SUGGESTED_KEYS } from './lib/constants';
 import { moduleReport } from './scripts/bundle-modules';
 
 // The benchmark (npm run bench) builds variants beside the shipped build, never over it:
@@ -12,6 +12,11 @@ import { moduleReport } from './scripts/bundle-modules';
 const benchOutDir = process.env.BOI_CANH_OUT_DIR;
 const benchGenerated = process.env.BOI_CANH_GENERATED;
 const benchSourceMap = process.env.BOI_CANH_SOURCEMAP === '1';
+
+/** Where the content script runs: every web page. */
+const PAGES = ['http://*/*', 'https://*/*'];
+/** The content script's parts that load when needed (content/built-scripts.ts). */
+const LAZY_SCRIPTS = [ENGINE_FILE, CARD_UI_FILE];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -34,9 +39,12 @@ export default defineConfig({
     // Settings only. Content scripts reach pages through their match patterns; nothing else is asked.
     permissions: ['storage'],
     action: { default_title: 'Bối cảnh' },
-    // The card's UI, which the content script imports the first time a card opens.
-    web_accessible_resources:
-      browser === 'firefox' ? ['card-ui.js'] : [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // The gate is the one script every page and frame runs (content/gate/session.ts); it is
+    // listed here by hand, as a plain script, so that it carries no framework runtime.
+    content_scripts: [{ matches: PAGES, all_frames: true, run_at: 'document_idle', js: ['gate.js'], css: ['assets/highlight.css'] }],
+    // The engine, which the gate imports on pages it reads, and the card's UI, which the
+    // engine imports the first time a card opens.
+    web_accessible_resources: browser === 'firefox' ? LAZY_SCRIPTS : [{ resources: LAZY_SCRIPTS, matches: PAGES }],
     // The keyboard path: highlights cannot take focus, so shortcuts walk the mentions; and one
     // for the current site's switch. Readers can change them in the browser's shortcut settings.
     // Chromium leaves a suggested key unassigned when it is one of its own (Alt+Shift+B focuses

@@ -3,13 +3,14 @@
  * the popup on an entity, and keeps the toolbar badge's mention count per tab.
  */
 import { browser } from 'wxt/browser';
+import type { Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { report as reportError } from '../utils/report';
 import cardData from '../generated/cards.json';
 import type { CardData } from '../lib/artifacts';
 import { cardView } from '../lib/card-view';
 import { todayIso } from '../lib/dates';
-import type { BackgroundRequest } from '../lib/messages';
+import { router, type BackgroundProtocol } from '../lib/messages';
 import { withSiteToggled } from '../lib/settings';
 import { askTab } from '../utils/messaging';
 import { PENDING_ENTITY_KEY } from '../utils/popup-link';
@@ -63,30 +64,27 @@ export default defineBackground(() => {
       stepMention(tab?.id, command === COMMANDS.nextMention ? 1 : -1).catch((e) => report('step-mention', e));
     }
   });
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const request = message as BackgroundRequest;
-    try {
-      switch (request?.type) {
-        case 'get-card':
-          return Promise.resolve(cardView(data, request.entityId, { today: todayIso(), asOf: request.asOf ?? null }));
-        case 'hide-entity':
-          return setEntityHidden(request.host, request.entityId, true).then(() => undefined);
-        case 'open-entity':
-          return openEntity(request.entityId, sender.tab?.id).catch((e) => report('open-entity', e));
-        case 'mention-count': {
+  browser.runtime.onMessage.addListener(
+    router<BackgroundProtocol, Runtime.MessageSender>(
+      {
+        'get-card': (request) => cardView(data, request.entityId, { today: todayIso(), asOf: request.asOf ?? null }),
+        'hide-entity': (request) => setEntityHidden(request.host, request.entityId, true).then(() => undefined),
+        'open-entity': (request, sender) =>
+          openEntity(request.entityId, sender.tab?.id).then(
+            () => undefined,
+            (e) => void report('open-entity', e),
+          ),
+        'mention-count': (request, sender) => {
           const tabId = sender.tab?.id;
           if (tabId === undefined) return undefined;
           const text = request.count > 0 ? String(Math.min(request.count, 999)) : '';
-          return Promise.all([action.setBadgeText({ tabId, text }), action.setBadgeBackgroundColor({ tabId, color: '#9a3412' })]).catch(
-            (e) => report('badge', e),
+          return Promise.all([action.setBadgeText({ tabId, text }), action.setBadgeBackgroundColor({ tabId, color: '#9a3412' })]).then(
+            () => undefined,
+            (e) => void report('badge', e),
           );
-        }
-        default:
-          return undefined;
-      }
-    } catch (error) {
-      report('message', error);
-      return undefined;
-    }
-  });
+        },
+      },
+      report,
+    ) as Parameters<typeof browser.runtime.onMessage.addListener>[0],
+  );
 });

@@ -4,7 +4,7 @@
  * Used by the popover (through the background) and by the popup.
  */
 import type { CardData, EntityKind, Role } from './artifacts';
-import { hasBegun } from './dates';
+import { heldOn } from './dates';
 
 export interface FactView {
   passageId: string;
@@ -46,7 +46,7 @@ export interface CardViewOptions {
 
 /** The role held on `day`; an end date is exclusive (the successor holds it that day). */
 function roleOn(roles: Role[], day: string): Role | null {
-  return roles.find((r) => hasBegun(r.from, day) && (r.to === undefined || day.slice(0, r.to.length) < r.to)) ?? null;
+  return roles.find((r) => heldOn(r.from, r.to, day)) ?? null;
 }
 
 export function cardView(data: CardData, entityId: string, options: CardViewOptions): CardView | null {

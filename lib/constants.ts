@@ -28,5 +28,10 @@ export const SUGGESTED_KEYS = {
   [COMMANDS.toggleSite]: 'Alt+Shift+O',
 } as const;
 
-/** Gzipped bytes allowed for everything injected into every page (kB of 1,000 bytes). */
-export const CONTENT_SCRIPT_BUDGET_GZIP = 20_000;
+/** Gzipped bytes allowed for the gate: every script and style sheet injected into every page and frame. */
+export const GATE_BUDGET_GZIP = 3_000;
+/** Gzipped bytes allowed for the engine (engine.js, matcher table included), loaded on pages that are read. */
+export const ENGINE_BUDGET_GZIP = 25_000;
+/** The built files of the engine and of the card's UI (content/built-scripts.ts). */
+export const ENGINE_FILE = 'engine.js';
+export const CARD_UI_FILE = 'card-ui.js';

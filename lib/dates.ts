@@ -18,3 +18,11 @@ export function todayIso(now: Date = new Date()): string {
 export function hasBegun(partial: string, day: string): boolean {
   return partial <= day.slice(0, partial.length);
 }
+
+/**
+ * Whether a tenure from `from` to `to` (partial dates; `to` exclusive, null while it lasts)
+ * covers `day`: the successor, not the one who left, holds a role on the day it changes hands.
+ */
+export function heldOn(from: string, to: string | null | undefined, day: string): boolean {
+  return hasBegun(from, day) && (to == null || day.slice(0, to.length) < to);
+}

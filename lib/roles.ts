@@ -21,7 +21,7 @@
  * the sentence named before it: after "Tổng thống Mỹ Joe Biden" it is the Russian president.
  */
 import type { MatcherData, RoleTenures } from './artifacts';
-import { hasBegun } from './dates';
+import { heldOn } from './dates';
 import type { Match } from './matcher';
 import { fold } from './normalize';
 import { countryOf, splitTitle } from './variants';
@@ -50,7 +50,7 @@ export interface Resolved {
 
 /** The holder of a role on a day; an end date is exclusive. */
 export function holderOn(role: RoleTenures, day: string): number | null {
-  const holder = role.holders.find(([, from, to]) => hasBegun(from, day) && (to === null || day.slice(0, to.length) < to));
+  const holder = role.holders.find(([, from, to]) => heldOn(from, to, day));
   return holder ? holder[0] : null;
 }
 
@@ -121,11 +121,7 @@ function counterpartRole(
   if (!previous) return null;
   const person = previous.entity;
   const held = data.roles.filter(
-    (r) =>
-      !r.counterpartIn &&
-      r.holders.some(
-        ([e, from, to]) => e === person && (!date || (hasBegun(from, date) && (to === null || date.slice(0, to.length) < to))),
-      ),
+    (r) => !r.counterpartIn && r.holders.some(([e, from, to]) => e === person && (!date || heldOn(from, to, date))),
   );
   for (const role of held) {
     if (countryOf(role.title) === country) continue;

@@ -14,15 +14,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import { articleDate } from '../entrypoints/content/page-date';
-import { articleRoots } from '../entrypoints/content/article-scope';
-import { segments } from '../entrypoints/content/text-walk';
+import { articleRoots } from '../content/dom/article-scope';
+import { pageLanguage } from '../content/dom/language-sample';
+import { segments } from '../content/dom/text-walk';
+import { PageReader } from '../content/engine/page-reader';
 import type { MatcherData } from '../lib/artifacts';
 import { scorePage, type GoldMention, type Mark, type PageScore } from '../lib/eval-align';
-import { detectVietnamese } from '../lib/language';
-import { leftmostLongest, Matcher } from '../lib/matcher';
+import { Matcher } from '../lib/matcher';
 import { stripDiacritics } from '../lib/normalize';
-import { resolveRoles } from '../lib/roles';
 import { launchWithExtension, type ExtensionBrowser } from './browser/launch';
 import { mentionsWhen, sameAnswerTwice, tabIdOf } from './browser/page-tools';
 import { serveStatic } from './browser/server';
@@ -73,27 +72,19 @@ async function readInNode(html: string): Promise<PageResult> {
     const document = window.document;
     document.write(html);
     const body = document.body as unknown as HTMLElement;
-    const sample = [...segments(body, null)]
-      .map((s) => s.text)
-      .join(' ')
-      .slice(0, 4000);
-    // The article roots, as the content script reads them.
-    const all = articleRoots(document as unknown as Document).flatMap((r) => [...segments(r, null)]);
-    const vietnamese = detectVietnamese(document.documentElement.getAttribute('lang'), sample).vietnamese;
     const marks: Mark[] = [];
-    if (vietnamese) {
-      // As the content script does once it has read the page: role names judged by date, or
-      // by the names anywhere on the page; then overlaps resolved leftmost-longest.
-      const found = all.map((segment) => matcher.findAll(segment.text));
-      const named = new Set(
-        found
-          .flat()
-          .filter((m) => m.entity < matcherData.entities.length)
-          .map((m) => m.entity),
-      );
+    // The gate's language test, then the engine's reading, as the page runs them.
+    if (pageLanguage(document as unknown as Document).vietnamese) {
+      const reader = new PageReader(matcher, matcherData);
+      const all = articleRoots(document as unknown as Document).flatMap((r) => [...segments(r, null)]);
+      const readings = all.map((segment) => reader.read(segment.text, segment.block));
+      // Role names judged by the names read so far are read again once the page has been read,
+      // as the scanner does at the end of its first pass.
       all.forEach((segment, k) => {
-        const date = articleDate(segment.block as unknown as Node);
-        for (const m of leftmostLongest(resolveRoles(segment.text, found[k]!, matcherData, { date, named }).matches)) {
+        if (readings[k]!.byNames) readings[k] = reader.read(segment.text, segment.block);
+      });
+      all.forEach((segment, k) => {
+        for (const m of readings[k]!.matches) {
           const entity = matcherData.entities[m.entity]!;
           marks.push({ entityId: entity.id, name: entity.name, text: segment.text.slice(m.start, m.end) });
         }

@@ -14,7 +14,7 @@ import popoverCss from '../../components/popover.css?inline';
 import { T } from '../../components/strings';
 import type { CardView } from '../../lib/card-view';
 import { report } from '../../utils/report';
-import type { Theme } from '../content/page-theme';
+import type { Theme } from '../../content/dom/page-theme';
 import { CARD_HOST_TAG } from '../../lib/constants';
 
 /**

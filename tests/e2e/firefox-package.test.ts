@@ -32,15 +32,15 @@ const ACCEPTED_WARNINGS: Array<{ file: string; code: string; message: string; co
     count: 1,
     holds: 'node_modules/preact/dist/preact.mjs',
   },
-  // entrypoints/content/popover-host.ts imports the card UI by its extension URL
-  // (runtime.getURL('/card-ui.js')), which the linter cannot read as a constant.
-  {
-    file: 'content-scripts/content.js',
+  // content/built-scripts.ts imports the engine (in the gate) and the card UI (in the engine)
+  // by their extension URLs (runtime.getURL), which the linter cannot read as constants.
+  ...['gate.js', 'engine.js'].map((file) => ({
+    file,
     code: 'UNSAFE_VAR_ASSIGNMENT',
     message: 'Unsafe call to import for argument 0',
     count: 1,
-    holds: 'entrypoints/content/popover-host.ts',
-  },
+    holds: 'content/built-scripts.ts',
+  })),
 ];
 
 /** A chunk's file name with its content hash read as "*": "chunks/report-*.js". */

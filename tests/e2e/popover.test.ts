@@ -1,6 +1,6 @@
 /** The card a reader sees when hovering a mention. */
 import { describe, expect, it } from 'vitest';
-import { GRACE_MS } from '../../entrypoints/content/hover';
+import { GRACE_MS } from '../../content/features/hover';
 import { cardLog, hoverCard, inEachBrowser, openPage, openPopup, pastProductTimer, recordCards } from './helpers';
 import { CARD_HOST_TAG } from '../../lib/constants';
 

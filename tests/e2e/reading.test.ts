@@ -21,7 +21,7 @@ import {
   type TestPage,
 } from './helpers';
 import { ACTIVE_HIGHLIGHT_NAME, CARD_HOST_TAG, COMMANDS, SUGGESTED_KEYS } from '../../lib/constants';
-import { GRACE_MS, INTENT_MS } from '../../entrypoints/content/hover';
+import { GRACE_MS, INTENT_MS } from '../../content/features/hover';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -6,7 +6,7 @@
  * it; a pinned card stays until Escape or its close button. "P" pins the open card.
  */
 import { guard } from '../../utils/report';
-import type { Mention } from './scanner';
+import type { Mention } from '../scanner/mention-index';
 
 export const INTENT_MS = 150;
 export const GRACE_MS = 300;

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /** Hover timing: a card opens after the pointer rests 150 ms, stays 300 ms after it leaves, and a scroll cancels it only if the mention moved away. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchHover, type HoverTarget } from '../../../../entrypoints/content/hover';
-import type { Mention } from '../../../../entrypoints/content/scanner';
+import { watchHover, type HoverTarget } from '../../../../content/features/hover';
+import type { Mention } from '../../../../content/scanner/mention-index';
 
 // The delays a reader feels, written out rather than imported, so that changing them in the code fails here.
 /** The pointer rests this long on a mention before its card opens. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { articleRoots } from '../../../../entrypoints/content/article-scope';
-import { segments } from '../../../../entrypoints/content/text-walk';
+import { articleRoots } from '../../../../content/dom/article-scope';
+import { segments } from '../../../../content/dom/text-walk';
 
 const PROSE = 'Tổng thống Nga Vladimir Putin cho biết cuộc gặp diễn ra trong bầu không khí thân thiện. '.repeat(4);
 

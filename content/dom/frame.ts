@@ -1,0 +1,17 @@
+/** Where this copy of the content script runs: the page itself, or a frame inside it, and how big. */
+
+/** Smaller than this (CSS pixels) and a frame holds an advertisement or a widget, not an article. */
+export const MIN_FRAME = { width: 320, height: 200 } as const;
+
+export function isTopFrame(): boolean {
+  try {
+    return window.top === window;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether this frame is too small (or hidden: a hidden frame has no size) to hold an article. */
+export function isSmallFrame(): boolean {
+  return !isTopFrame() && (window.innerWidth < MIN_FRAME.width || window.innerHeight < MIN_FRAME.height);
+}
