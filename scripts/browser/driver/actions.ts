@@ -58,3 +58,24 @@ export async function openPage(browser: TestBrowser, url: string): Promise<{ pag
   await mentionsWhen(browser, tabId, () => true);
   return { page, tabId };
 }
+
+/**
+ * Reads `probe(arg)` in the page every 100 ms until `done` says yes. After `timeoutMs` it
+ * throws, naming what it waited for and the last reading.
+ */
+export async function pageWhen<R, A>(
+  page: TestPage,
+  what: string,
+  probe: (arg: A) => R,
+  arg: A,
+  done: (reading: R) => boolean,
+  timeoutMs = 10_000,
+): Promise<R> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const reading = await page.evaluate(probe, arg);
+    if (done(reading)) return reading;
+    if (Date.now() > until) throw new Error(`${what}: not within ${timeoutMs} ms; the last reading: ${JSON.stringify(reading)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
