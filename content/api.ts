@@ -6,11 +6,16 @@
 import type { Browser } from 'webextension-polyfill';
 import type { Answer, BackgroundProtocol, Message } from '../lib/messages';
 
-const scope = globalThis as { browser?: Browser; chrome?: Browser };
-export const ext: Browser = (scope.browser?.runtime?.id ? scope.browser : scope.chrome) as Browser;
+let api: Browser | null = null;
+/** Looked up on first use: touching `chrome.runtime` builds its bindings, which a dormant frame never needs. */
+export function ext(): Browser {
+  const scope = globalThis as { browser?: Browser; chrome?: Browser };
+  api ??= (scope.browser?.runtime?.id ? scope.browser : scope.chrome) as Browser;
+  return api;
+}
 
 export function askBackground<K extends keyof BackgroundProtocol>(
   request: Message<BackgroundProtocol, K>,
 ): Promise<Answer<BackgroundProtocol, K>> {
-  return ext.runtime.sendMessage(request) as Promise<Answer<BackgroundProtocol, K>>;
+  return ext().runtime.sendMessage(request) as Promise<Answer<BackgroundProtocol, K>>;
 }

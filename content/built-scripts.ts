@@ -32,7 +32,7 @@ const loading = new Map<string, Promise<unknown>>();
 export function loadBuiltScript<T>(script: BuiltScript<T>): Promise<T> {
   let load = loading.get(script.file) as Promise<T> | undefined;
   if (!load) {
-    load = import(/* @vite-ignore */ ext.runtime.getURL(script.file)).then(() => {
+    load = import(/* @vite-ignore */ ext().runtime.getURL(script.file)).then(() => {
       const value = (globalThis as Record<string, unknown>)[script.key] as T | undefined;
       if (!value) throw new Error(`${script.file} did not load`);
       return value;

@@ -6,7 +6,7 @@
 import { detectVietnamese, type LanguageVerdict } from '../../lib/language';
 
 /** Characters of page text read to decide the language. */
-export const LANGUAGE_SAMPLE = 4000;
+export const LANGUAGE_SAMPLE = 2000;
 /** Text inside these is not prose (and a page's scripts can be longer than its article). */
 const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'code', 'pre', 'svg']);
 const SHOW_TEXT = 0x4;

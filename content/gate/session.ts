@@ -23,7 +23,8 @@ const LANGUAGE_RETRIES_MS = [1000, 3000, 10_000];
 
 export class PageSession {
   private settings: Settings = DEFAULT_SETTINGS;
-  private readonly host = normalizeHost(location.hostname);
+  /** The page's host, as the settings key it (read once the frame is worth reading). */
+  private host = '';
   private verdict: LanguageVerdict | null = null;
   private languageRetries = 0;
   /** The active period under way: its controller, and the engine's page once loaded. */
@@ -44,8 +45,9 @@ export class PageSession {
       window.addEventListener('resize', grown, { passive: true });
       return;
     }
+    this.host = normalizeHost(location.hostname);
     // Messages to the tab are answered by the page itself, not by frames inside it.
-    if (isTopFrame()) ext.runtime.onMessage.addListener(router<ContentProtocol, unknown>(this.handlers(), report) as never);
+    if (isTopFrame()) ext().runtime.onMessage.addListener(router<ContentProtocol, unknown>(this.handlers(), report) as never);
     this.ready = readSettings().then(guard('settings', (settings: Settings) => this.useSettings(settings)));
     watchSettings(guard('settings change', (settings: Settings) => this.useSettings(settings)));
   }

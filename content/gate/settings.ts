@@ -14,7 +14,7 @@ const KEY = 'settings';
 
 export async function readSettings(): Promise<Settings> {
   try {
-    return sanitizeSettings((await ext.storage.local.get(KEY))[KEY]);
+    return sanitizeSettings((await ext().storage.local.get(KEY))[KEY]);
   } catch (error) {
     report('settings unreadable, using defaults', error);
     return DEFAULT_SETTINGS;
@@ -23,7 +23,7 @@ export async function readSettings(): Promise<Settings> {
 
 /** Calls back with the new settings whenever they change. */
 export function watchSettings(callback: (settings: Settings) => void): void {
-  ext.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
+  ext().storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && KEY in changes) callback(sanitizeSettings(changes[KEY]!.newValue));
   });
 }

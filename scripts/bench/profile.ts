@@ -1,19 +1,22 @@
 /**
  * Where the content script's time goes on the 1 MB page: a V8 CPU profile of one load,
- * with the source-mapped build (the shipped code, minified, with its map), its samples
- * traced back to our source files and functions. It also says how much of the content
- * script's CPU time falls outside its `boi-canh:slice` measures, which the work time misses.
+ * with the source-mapped build (the shipped code, minified, with its maps), its samples in
+ * the gate and in the engine traced back to our source files and functions. It also says
+ * how much of the content script's CPU time falls outside its `boi-canh:slice` measures,
+ * which the work time misses.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
+import { gateFiles, sourcePath } from './bundle';
 import { installRecorder, PAGE_NAMES, readRecorder } from './in-page';
 import { datasetSentences, newsPage } from './page-text';
 import { ms, table } from './stats';
 import { launchWithExtension } from '../browser/launch';
 import { contentScriptQuiet } from '../browser/page-tools';
 import { serveStatic } from '../browser/server';
+import { ENGINE_FILE } from '../../lib/constants';
 
 interface ProfileNode {
   id: number;
@@ -26,8 +29,10 @@ interface Profile {
 }
 
 export interface ProfileReport {
-  /** CPU time sampled in the content script's code, ms. */
+  /** CPU time sampled in the content script's code (the gate's scripts and the engine), ms. */
   contentScript: number;
+  /** The same, by built file. */
+  byScript: Array<{ name: string; ms: number }>;
   /** The sum of its slices in the same load. */
   slices: number;
   /** Garbage collection in the renderer over the same load (page and content script alike). */
@@ -36,16 +41,14 @@ export interface ProfileReport {
   byFunction: Array<{ name: string; ms: number }>;
 }
 
-const shortPath = (source: string) =>
-  source
-    .replace(/^.*?node_modules\//, 'node_modules/')
-    .replace(/^(\.\.\/)+/, '')
-    .replace(/^.*?\/wt\d*\//, '');
-
 export async function profileContentScript(sourceMappedDir: string, generatedDir: string, bytes: number): Promise<ProfileReport> {
   const extensionDir = join(sourceMappedDir, 'chrome-mv3');
-  const map = JSON.parse(readFileSync(join(extensionDir, 'content-scripts/content.js.map'), 'utf8')) as RawSourceMap;
-  const consumer = new SourceMapConsumer(map);
+  // Each built script of the content script, with its map (beside it, at the build root).
+  const scripts = [...gateFiles(extensionDir).scripts, ENGINE_FILE].map((file) => {
+    const map = JSON.parse(readFileSync(join(extensionDir, `${file}.map`), 'utf8')) as RawSourceMap;
+    return { file, consumer: new SourceMapConsumer(map), mapDir: dirname(join(extensionDir, file)) };
+  });
+  const scriptOf = (url: string) => scripts.find((s) => url.endsWith(`/${s.file}`));
   const dir = mkdtempSync(join(tmpdir(), 'boi-canh-profile-page-'));
   writeFileSync(join(dir, 'page.html'), newsPage(datasetSentences(generatedDir), bytes).html);
   const server = await serveStatic(dir);
@@ -65,6 +68,7 @@ export async function profileContentScript(sourceMappedDir: string, generatedDir
     profile.samples.forEach((id, i) => {
       self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
     });
+    const byScript = new Map<string, number>(scripts.map((s) => [s.file, 0]));
     const byFile = new Map<string, number>();
     const byFunction = new Map<string, number>();
     let contentScript = 0;
@@ -72,10 +76,13 @@ export async function profileContentScript(sourceMappedDir: string, generatedDir
     for (const node of profile.nodes) {
       const t = self.get(node.id) ?? 0;
       if (node.callFrame.functionName === '(garbage collector)') gc += t;
-      if (!node.callFrame.url.endsWith('content-scripts/content.js') || t === 0) continue;
+      const script = scriptOf(node.callFrame.url);
+      if (!script || t === 0) continue;
       contentScript += t;
+      byScript.set(script.file, byScript.get(script.file)! + t);
+      const { consumer } = script;
       const at = consumer.originalPositionFor({ line: node.callFrame.lineNumber + 1, column: node.callFrame.columnNumber });
-      const file = at.source ? shortPath(at.source) : '(unmapped)';
+      const file = at.source ? sourcePath(at.source, script.mapDir) : `(unmapped, ${script.file})`;
       byFile.set(file, (byFile.get(file) ?? 0) + t);
       // Minified names say nothing: name the function by the source line it starts on.
       // (A function's first position can map onto the brace that closes the one before it.)
@@ -88,6 +95,7 @@ export async function profileContentScript(sourceMappedDir: string, generatedDir
     const sorted = (m: Map<string, number>) => [...m].map(([name, t]) => ({ name, ms: t })).sort((a, b) => b.ms - a.ms);
     return {
       contentScript,
+      byScript: [...byScript].map(([name, t]) => ({ name, ms: t })),
       slices: reading.slices.reduce((s, e) => s + e.duration, 0),
       gc,
       byFile: sorted(byFile),
@@ -102,8 +110,10 @@ export async function profileContentScript(sourceMappedDir: string, generatedDir
 
 export function formatProfile(report: ProfileReport): string {
   const share = (t: number) => `${((t / report.contentScript) * 100).toFixed(0)} %`;
+  const scripts = report.byScript.map((s) => s.name).join(' + ');
   return [
-    `CPU time sampled in content.js: ${ms(report.contentScript)}; its slices sum to ${ms(report.slices)} ` +
+    `CPU time sampled in ${scripts}: ${ms(report.contentScript)} (${report.byScript.map((s) => `${s.name} ${ms(s.ms)}`).join(', ')}); ` +
+      `its slices sum to ${ms(report.slices)} ` +
       `(so ${ms(Math.max(0, report.contentScript - report.slices))} ran outside the measured slices); renderer GC over the load: ${ms(report.gc)}`,
     '',
     table(

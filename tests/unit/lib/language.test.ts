@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectVietnamese } from '../../../lib/language';
+import { detectVietnamese, vietnameseLetterShare } from '../../../lib/language';
 
 const VI =
   'Tổng thống Nga Vladimir Putin và người đồng cấp Mỹ Joe Biden đã nhất trí khởi động tiến trình đối thoại song phương về ổn định chiến lược.';
@@ -22,5 +22,14 @@ describe('detectVietnamese', () => {
   });
   it('says no, inconclusively, on too little text', () => {
     expect(detectVietnamese(null, 'Hà Nội')).toEqual({ vietnamese: false, by: 'text', conclusive: false });
+  });
+});
+
+describe('vietnameseLetterShare', () => {
+  it('counts each letter once, composed or decomposed, however many marks it carries', () => {
+    // ặ (dot below and breve), ờ (horn only counts), đ; é and ô are not Vietnamese-only.
+    for (const text of ['ặờđéô', 'ặờđéô'.normalize('NFD')]) expect(vietnameseLetterShare(text)).toEqual({ letters: 5, share: 3 / 5 });
+    expect(vietnameseLetterShare('abc 123 !?')).toEqual({ letters: 3, share: 0 });
+    expect(vietnameseLetterShare('')).toEqual({ letters: 0, share: 0 });
   });
 });
