@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 export interface BuiltModule {
-  /** "entrypoints/content/scanner.ts", "node_modules/preact/dist/preact.mjs", "components/card.css?inline". */
+  /** "content/scanner/scanner.ts", "node_modules/preact/dist/preact.mjs", "components/card.css?inline". */
   id: string;
   /** Bytes of the module in the file, after tree shaking (0: imported, nothing kept; or a style sheet's CSS). */
   renderedLength: number;
@@ -23,7 +23,7 @@ export interface BuiltFile {
   css: string[];
 }
 
-/** File name in the build ("content-scripts/content.js") → what it holds. */
+/** File name in the build ("gate.js") → what it holds. */
 export type ModuleReport = Record<string, BuiltFile>;
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');

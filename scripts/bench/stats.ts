@@ -25,7 +25,7 @@ export function time(run: () => unknown, runs: number): number {
 
 export const ms = (value: number, digits = 1): string => (Number.isFinite(value) ? `${value.toFixed(digits)} ms` : '—');
 export const ratio = (value: number, digits = 1): string => (Number.isFinite(value) ? `${value.toFixed(digits)}×` : '—');
-/** Sizes in kB of 1,000 bytes, the unit of the 20 kB budget (tests/e2e/budget.test.ts). */
+/** Sizes in kB of 1,000 bytes, the unit of the gate and engine budgets (tests/e2e/budget.test.ts). */
 export const kB = (bytes: number, digits = 1): string => `${(bytes / 1000).toFixed(digits)} kB`;
 export const MB = (bytes: number, digits = 2): string => `${(bytes / 1e6).toFixed(digits)} MB`;
 
