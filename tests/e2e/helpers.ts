@@ -22,7 +22,16 @@ import {
 } from '../../scripts/browser/driver';
 
 export type { BrowserName, Elements, TestBrowser, TestPage };
-export { getMentions, highlightCount, hoverCard, mentionsWhen, openPage, openPopup, pageWhen, pointAt } from '../../scripts/browser/driver/actions';
+export {
+  getMentions,
+  highlightCount,
+  hoverCard,
+  mentionsWhen,
+  openPage,
+  openPopup,
+  pageWhen,
+  pointAt,
+} from '../../scripts/browser/driver/actions';
 export { sameAnswerTwice } from '../../scripts/browser/page-tools';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
