@@ -59,7 +59,6 @@ type Protocol = Record<string, { request: object; response: unknown }>;
 export type Message<P extends Protocol, K extends keyof P = keyof P> = K extends keyof P ? { type: K } & P[K]['request'] : never;
 export type Answer<P extends Protocol, K extends keyof P> = P[K]['response'];
 
-
 /**
  * A handler per message type. Returning undefined leaves the message unanswered (another
  * part may answer it: a frame leaves the tab's questions to the top frame).
