@@ -3,7 +3,8 @@
  *
  * 1. the pure core in Node: matcher throughput against one RegExp per alias on the real
  *    dataset, and search latency and index load time on it and on 10,000 generated passages;
- * 2. the content script's size against its budget, and where its bytes come from;
+ * 2. the content script's size against its budget, and where its bytes come from, and what
+ *    the extension adds to a page over the same page without it (scripts/bench/page-cost.ts);
  * 3. pages in real Chromium with the built extension (scripts/bench/pages.ts): work time,
  *    marks, the TreeWalker floor, mark.js, long tasks, heap, and appended paragraphs;
  * 4. where the content script's CPU time goes on the 1 MB page (a profile), and what the
@@ -11,7 +12,7 @@
  * 5. a dataset of 10,000 articles and 200 entities (scripts/bench/scale.ts).
  *
  * Timings vary with the machine and its load: figures are medians of several runs, and
- * ratios are measured side by side. `--only=core,size,pages,profile,scale` runs a part.
+ * ratios are measured side by side. `--only=core,size,cost,pages,profile,scale` runs a part.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { Matcher } from '../../lib/matcher';
 import type { CardData, MatcherData } from '../../lib/artifacts';
 import { benchBundle, buildVariant, formatBundle } from './bundle';
+import { benchPageCost, formatPageCost } from './page-cost';
 import { benchPages, formatPages } from './pages';
 import { formatProfile, profileContentScript } from './profile';
 import { benchScale, formatScale } from './scale';
@@ -107,6 +109,17 @@ async function main(): Promise<void> {
     if (runs('size')) {
       heading('Content script size');
       console.log(formatBundle(benchBundle(mapped, join(root, 'generated'))));
+    }
+    if (runs('cost')) {
+      heading('Page cost (what the extension adds to a page)');
+      const report = await benchPageCost({
+        extensionDir: join(root, '.output/chrome-mv3'),
+        firefoxExtensionDir: join(root, '.output/firefox-mv2'),
+        generatedDir: join(root, 'generated'),
+        runs: 7,
+        bigRuns: 5,
+      });
+      console.log(formatPageCost(report));
     }
     if (runs('pages')) {
       heading('Pages (Chromium, built extension)');
