@@ -21,12 +21,16 @@ export const COMMANDS = {
   toggleSite: 'toggle-site',
 } as const;
 
-/** The keys each command suggests (wxt.config.ts); Alt+Shift+B is Chromium's own and never assigned. */
+/**
+ * The keys each command suggests (wxt.config.ts); Alt+Shift+B is Chromium's own and never
+ * assigned. Keyed by the names written out, not computed from COMMANDS, so that a bundle
+ * that does not use this object can drop it (the gate counts its bytes).
+ */
 export const SUGGESTED_KEYS = {
-  [COMMANDS.nextMention]: 'Alt+Shift+J',
-  [COMMANDS.previousMention]: 'Alt+Shift+K',
-  [COMMANDS.toggleSite]: 'Alt+Shift+O',
-} as const;
+  'next-mention': 'Alt+Shift+J',
+  'previous-mention': 'Alt+Shift+K',
+  'toggle-site': 'Alt+Shift+O',
+} as const satisfies Record<(typeof COMMANDS)[keyof typeof COMMANDS], string>;
 
 /** Gzipped bytes allowed for the gate: every script and style sheet injected into every page and frame. */
 export const GATE_BUDGET_GZIP = 3_000;

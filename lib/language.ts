@@ -9,10 +9,16 @@
 
 /**
  * A letter that carries a mark only Vietnamese uses (the hook above, the dot below, the horn,
- * the breve), in decomposed text, or đ: each such letter is counted once, however many marks it has.
+ * the breve), in decomposed text, where Vietnamese letters are Latin letters followed by
+ * combining marks; or đ. Each such letter is counted once, however many marks it has.
  */
-const VIETNAMESE_LETTER = /[đĐ]|\p{L}\p{M}*?[\u0309\u0323\u031b\u0306]/gu;
-const LETTER = /\p{L}/gu;
+const VIETNAMESE_LETTER = /[đĐ]|[A-Za-z][\u0300-\u036f]*?[\u0309\u0323\u031b\u0306]/g;
+/**
+ * Letters of the scripts a page is likely to be in: Latin, Greek to Arabic, Thai, kana to
+ * CJK, Hangul. Ranges rather than `\p{L}`: a Unicode property class compiles to
+ * a large matcher, and the gate pays for it on most pages a reader opens.
+ */
+const LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u06ff\u0e00-\u0e7f\u1e00-\u1eff\u3040-\u9fff\uac00-\ud7af]/g;
 
 /** Fewer letters than this and the text says nothing. */
 const MIN_LETTERS = 60;

@@ -31,5 +31,11 @@ describe('vietnameseLetterShare', () => {
     for (const text of ['ặờđéô', 'ặờđéô'.normalize('NFD')]) expect(vietnameseLetterShare(text)).toEqual({ letters: 5, share: 3 / 5 });
     expect(vietnameseLetterShare('abc 123 !?')).toEqual({ letters: 3, share: 0 });
     expect(vietnameseLetterShare('')).toEqual({ letters: 0, share: 0 });
+    // Other scripts count as letters, so that a Russian page is judged at once, not looked at again.
+    expect(detectVietnamese(null, 'Президент России Владимир Путин и президент США Джо Байден договорились о диалоге.')).toEqual({
+      vietnamese: false,
+      by: 'text',
+      conclusive: true,
+    });
   });
 });
