@@ -11,21 +11,15 @@ import { CARD_UI_SCRIPT, loadBuiltScript } from '../built-scripts';
 
 export class CardHost {
   private view: PopoverView | null = null;
-  private loading: Promise<PopoverView> | null = null;
   private destroyed = false;
 
   constructor(private readonly callbacks: PopoverCallbacks) {}
 
-  /** Loads the card UI once; a failed load is tried again next time. */
-  load(): Promise<PopoverView> {
-    this.loading ??= loadBuiltScript(CARD_UI_SCRIPT).then((ui) => {
-      this.view = new ui.PopoverView(this.callbacks);
-      return this.view;
-    });
-    this.loading.catch(() => {
-      this.loading = null;
-    });
-    return this.loading;
+  /** The card UI, loaded once (loadBuiltScript tries a failed load again next time), and this card's view of it. */
+  async load(): Promise<PopoverView> {
+    const ui = await loadBuiltScript(CARD_UI_SCRIPT);
+    this.view ??= new ui.PopoverView(this.callbacks);
+    return this.view;
   }
 
   get element(): HTMLElement | null {
