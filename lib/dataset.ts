@@ -276,6 +276,7 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
     passages[passageId]!.entityIds = [...set].sort((a, b) => a - b).map((i) => entities[i]!.id);
   }
 
+  const related = relatedEntities(passages);
   const cards: Record<string, Card> = {};
   for (const entity of entities) {
     cards[entity.id] = {
@@ -289,7 +290,7 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
       roles: entity.roles,
       ...(entity.endsOn ? { endsOn: entity.endsOn } : {}),
       facts: entity.facts.map((f) => f.passage),
-      related: relatedEntities(entity.id, passages),
+      related: related.get(entity.id) ?? [],
     };
   }
 
@@ -319,14 +320,27 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
   };
 }
 
-/** Entities sharing passages with `id`, most shared first. */
-function relatedEntities(id: string, passages: Record<string, PassageInfo>): string[] {
-  const counts = new Map<string, number>();
+/**
+ * For each entity, the others sharing passages with it, most shared first. One pass over the
+ * passages: asking per entity would read every passage once per entity.
+ */
+function relatedEntities(passages: Record<string, PassageInfo>): Map<string, string[]> {
+  const counts = new Map<string, Map<string, number>>();
   for (const passage of Object.values(passages)) {
-    if (!passage.entityIds.includes(id)) continue;
-    for (const other of passage.entityIds) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+    for (const id of passage.entityIds) {
+      let mine = counts.get(id);
+      if (!mine) counts.set(id, (mine = new Map()));
+      for (const other of passage.entityIds) if (other !== id) mine.set(other, (mine.get(other) ?? 0) + 1);
+    }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([other]) => other);
+  const related = new Map<string, string[]>();
+  for (const [id, mine] of counts) {
+    related.set(
+      id,
+      [...mine].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([other]) => other),
+    );
+  }
+  return related;
 }
 
 function suggestArticle(ref: string, articles: Record<string, ArticleInfo>): string {

@@ -187,7 +187,8 @@ export function App({ ports, initialEntity }: Props) {
           {results ? T.resultCount(results.length) : ''}
         </p>
       </div>
-      <div class="body" ref={listRef}>
+      {/* data-query: the query whose results are shown; data-complete: passages included (the bench waits on both). */}
+      <div class="body" ref={listRef} data-query={results ? query : undefined} data-complete={results ? 'true' : undefined}>
         {query.trim() && !data ? (
           <p class="muted">{T.loading}</p>
         ) : results && data ? (

@@ -1,6 +1,6 @@
 /**
  * A dataset at scale, for the benchmark: the real dataset plus generated entities and
- * articles, up to 10,000 articles and 200 entities, written in the project's own format
+ * articles, up to 10,000 articles and 1,000 entities, written in the project's own format
  * (data/articles/*.txt with their .yaml, data/entities.yaml) so that the real build reads it.
  * The names are invented (no real person or treaty is misdescribed), and every generated
  * sentence that names an entity is cited by it, as the build demands.
@@ -58,9 +58,12 @@ const TREATY_TOPICS = [
   'Cấm Thử hạt nhân',
 ];
 
-/** Invented surnames, all distinct: HEAD × TAIL gives 192. */
+const MID = ['', 'ri', 'za', 'mo', 'le', 'tu'];
+
+/** Invented surnames, all distinct: HEAD × MID × TAIL gives 1,152. */
 function surname(i: number): string {
-  return `${HEAD[i % HEAD.length]}${TAIL[Math.floor(i / HEAD.length) % TAIL.length]}`;
+  const mid = MID[Math.floor(i / (HEAD.length * TAIL.length)) % MID.length];
+  return `${HEAD[i % HEAD.length]}${mid}${TAIL[Math.floor(i / HEAD.length) % TAIL.length]}`;
 }
 
 interface Generated {
