@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
-import { resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { CARD_UI_FILE, COMMANDS, ENGINE_FILE, FIREFOX_ADDON_ID, SUGGESTED_KEYS } from './lib/constants';
+import { CARD_UI_FILE, COMMANDS, DATA_DIR, ENGINE_FILE, FIREFOX_ADDON_ID, SUGGESTED_KEYS } from './lib/constants';
 import { moduleReport } from './scripts/bundle-modules';
 
 // The benchmark (npm run bench) builds variants beside the shipped build, never over it:
@@ -12,6 +13,9 @@ import { moduleReport } from './scripts/bundle-modules';
 const benchOutDir = process.env.BOI_CANH_OUT_DIR;
 const benchGenerated = process.env.BOI_CANH_GENERATED;
 const benchSourceMap = process.env.BOI_CANH_SOURCEMAP === '1';
+
+/** The compiled dataset's run-time files (scripts/build-data.ts writes them), shipped as they are. */
+const dataDir = resolve(benchGenerated ?? 'generated', DATA_DIR);
 
 /** Where the content script runs: every web page. */
 const PAGES = ['http://*/*', 'https://*/*'];
@@ -24,6 +28,16 @@ export default defineConfig({
   // Imports are written out: a newcomer can follow every name to its file.
   imports: false,
   ...(benchOutDir ? { outDir: resolve(benchOutDir) } : {}),
+  hooks: {
+    // The dataset's files (card shards, search indexes) go into the package under data/, read
+    // with fetch where and when they are needed (docs/architecture.md).
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of readdirSync(dataDir, { recursive: true, encoding: 'utf8' })) {
+        const absoluteSrc = join(dataDir, name);
+        if (statSync(absoluteSrc).isFile()) files.push({ absoluteSrc, relativeDest: `${DATA_DIR}/${name}` });
+      }
+    },
+  },
   vite: () => ({
     // moduleReport: which source modules each built file holds, written beside the build (not
     // into it, so not into the store zips), for tests/e2e/budget.test.ts.

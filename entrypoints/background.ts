@@ -1,24 +1,23 @@
 /**
- * Background: serves cards to content scripts (so that pages carry only the matcher), opens
- * the popup on an entity, and keeps the toolbar badge's mention count per tab.
+ * Background: serves cards to content scripts (so that pages carry only the matcher), reading
+ * one card shard per card, opens the popup on an entity, and keeps the toolbar badge's
+ * mention count per tab.
  */
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { report as reportError } from '../utils/report';
-import cardData from '../generated/cards.json';
-import type { CardData } from '../lib/artifacts';
 import { cardView } from '../lib/card-view';
 import { todayIso } from '../lib/dates';
 import { router, type BackgroundProtocol } from '../lib/messages';
 import { withSiteToggled } from '../lib/settings';
+import { readCardShard } from '../utils/dataset-files';
 import { askTab } from '../utils/messaging';
 import { PENDING_ENTITY_KEY } from '../utils/popup-link';
 
 import { setEntityHidden, updateSettings } from '../utils/settings-store';
 import { COMMANDS } from '../lib/constants';
 
-const data = cardData as CardData;
 /** `action` in Manifest V3; Firefox's Manifest V2 build has `browserAction`. */
 const action = browser.action ?? browser.browserAction;
 
@@ -67,7 +66,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     router<BackgroundProtocol, Runtime.MessageSender>(
       {
-        'get-card': (request) => cardView(data, request.entityId, { today: todayIso(), asOf: request.asOf ?? null }),
+        'get-card': (request) =>
+          readCardShard(request.entityId).then((shard) =>
+            cardView(shard, request.entityId, { today: todayIso(), asOf: request.asOf ?? null }),
+          ),
         'hide-entity': (request) => setEntityHidden(request.host, request.entityId, true).then(() => undefined),
         'open-entity': (request, sender) =>
           openEntity(request.entityId, sender.tab?.id).then(

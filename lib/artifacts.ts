@@ -1,7 +1,7 @@
 /**
- * What the dataset build writes to `generated/` and each part of the extension reads:
- * the content script only the matcher data, the background and popup the cards, the popup
- * the search index.
+ * What the dataset build writes to `generated/` and each part of the extension reads: the
+ * engine the matcher data; the background and the popup one card shard at a time; the popup
+ * the entity summaries and the entity index, and its worker the passage index and articles.
  */
 import type { EntityKind, Role } from './dataset-schema';
 
@@ -73,4 +73,13 @@ export interface CardData {
   articles: Record<string, ArticleInfo>;
   passages: Record<string, PassageInfo>;
   cards: Record<string, Card>;
+  /** In a shard: the names of entities whose cards live in other shards (related entities). */
+  names?: Record<string, EntitySummary>;
+}
+
+/** What the popup shows of an entity before its card is read. */
+export interface EntitySummary {
+  name: string;
+  nameEn: string;
+  kind: EntityKind;
 }

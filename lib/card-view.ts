@@ -81,7 +81,7 @@ export function cardView(data: CardData, entityId: string, options: CardViewOpti
     aliases: card.aliases,
     facts,
     related: card.related.flatMap((id) => {
-      const other = data.cards[id];
+      const other = data.cards[id] ?? data.names?.[id];
       return other ? [{ id, name: other.name, kind: other.kind }] : [];
     }),
   };

@@ -39,3 +39,24 @@ export const ENGINE_BUDGET_GZIP = 25_000;
 /** The built files of the engine and of the card's UI (content/built-scripts.ts). */
 export const ENGINE_FILE = 'engine.js';
 export const CARD_UI_FILE = 'card-ui.js';
+
+/**
+ * The compiled dataset as files of the extension (the build writes them to generated/data/,
+ * the extension build copies them to data/): each part reads only what it needs, when it
+ * needs it (docs/architecture.md, "The dataset at run time").
+ */
+export const DATA_DIR = 'data';
+export const DATA_FILES = {
+  /** Every entity's name and kind: the popup's results and the names of related entities. */
+  entities: 'entities.json',
+  /** The search index of entities alone (names, aliases, roles, descriptions): opened with the popup. */
+  entityIndex: 'entity-index.json',
+  /** The search index of everything, passages included, their text stored: searched in the popup's worker. */
+  searchIndex: 'search-index.json',
+  /** Every article's title, date and file: the sources of passages the worker quotes. */
+  articles: 'articles.json',
+} as const;
+/** Cards are split by a hash of the entity id into this many files; one card reads one file. */
+export const CARD_SHARDS = 64;
+/** Passages quoted under each search result in the popup (its worker sends no more). */
+export const QUOTES_PER_RESULT = 2;

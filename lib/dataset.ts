@@ -329,7 +329,10 @@ function relatedEntities(passages: Record<string, PassageInfo>): Map<string, str
   for (const passage of Object.values(passages)) {
     for (const id of passage.entityIds) {
       let mine = counts.get(id);
-      if (!mine) counts.set(id, (mine = new Map()));
+      if (!mine) {
+        mine = new Map();
+        counts.set(id, mine);
+      }
       for (const other of passage.entityIds) if (other !== id) mine.set(other, (mine.get(other) ?? 0) + 1);
     }
   }

@@ -12,8 +12,10 @@
  *   in order) in a name or alias, then in a passage, then all words present, then some.
  * - Results are grouped by entity; names and aliases weigh more than passage text.
  *
- * The index is built at build time (scripts/build-data.ts) and loaded in the popup with the
- * same options, which is why they live here once.
+ * Two indexes are built at build time (scripts/build-data.ts) and loaded in the popup with
+ * the same options, which is why they live here once: the entities alone, small, which answer
+ * a keystroke at once; and every document, passages included, which the popup's worker
+ * searches for the full results (entrypoints/popup/search-worker.ts).
  */
 import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
 import { fold, syllableKey } from './normalize';
@@ -55,7 +57,8 @@ export function indexTerms(word: string): string[] {
 
 export const SEARCH_OPTIONS: Options<SearchDoc> = {
   fields: ['names', 'aliases', 'text'],
-  storeFields: ['type', 'entityIds', 'names', 'aliases'],
+  // The text too: the worker checks phrases in passages and quotes them from the index itself.
+  storeFields: ['type', 'entityIds', 'names', 'aliases', 'text'],
   tokenize,
   processTerm: (term) => indexTerms(term),
   // Queries are built term by term in `search`: their terms arrive processed.
@@ -66,6 +69,11 @@ export function buildSearchIndex(docs: SearchDoc[]): MiniSearch<SearchDoc> {
   const index = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
   index.addAll(docs);
   return index;
+}
+
+/** The entities' documents alone: what answers a keystroke while the whole index is searched. */
+export function buildEntityIndex(docs: SearchDoc[]): MiniSearch<SearchDoc> {
+  return buildSearchIndex(docs.filter((d) => d.type === 'entity'));
 }
 
 export function loadSearchIndex(json: string): MiniSearch<SearchDoc> {
@@ -94,6 +102,8 @@ export interface EntityResult {
 export interface SearchContext {
   /** A passage's text by id, for phrase ranking; without it passages rank by score alone. */
   passageText?: (passageId: string) => string | undefined;
+  /** Passages kept per result (the best); all when unset. Every passage counts in the score either way. */
+  passagesPerResult?: number;
 }
 
 /** Passage hits count for each entity they mention, less than a hit on the entity itself. */
@@ -155,7 +165,7 @@ export function search(index: MiniSearch<SearchDoc>, query: string, context: Sea
   }
   const groups = groupByEntity(hits, words, allWords, context);
   if (words.length > 1 && allWords) addPartialNames(index, tree('OR'), groups);
-  return rank(groups);
+  return rank(groups, context.passagesPerResult);
 }
 
 /**
@@ -282,8 +292,8 @@ function groupByEntity(
   return groups;
 }
 
-function rank(groups: Map<string | null, EntityResult>): EntityResult[] {
+function rank(groups: Map<string | null, EntityResult>, passagesPerResult?: number): EntityResult[] {
   return [...groups.values()]
     .sort((a, b) => (a.entityId === null ? 1 : 0) - (b.entityId === null ? 1 : 0) || b.tier - a.tier || b.score - a.score)
-    .map((g) => ({ ...g, passages: g.passages.sort((a, b) => b.score - a.score) }));
+    .map((g) => ({ ...g, passages: g.passages.sort((a, b) => b.score - a.score).slice(0, passagesPerResult) }));
 }

@@ -5,13 +5,16 @@
  *
  * A broken dataset fails with every problem listed as file:line: message.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { compileDataset, DatasetError, type DatasetProblem } from '../lib/dataset';
 import { encodeMatcher } from '../lib/compact-matcher';
-import { buildSearchIndex } from '../lib/search';
+import { cardShards, entitySummaries } from '../lib/card-shards';
+import { DATA_DIR, DATA_FILES } from '../lib/constants';
+import { shardFile } from '../lib/shards';
+import { buildEntityIndex, buildSearchIndex, type SearchDoc } from '../lib/search';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
@@ -21,8 +24,14 @@ interface ParsedFile {
 }
 
 export interface BuildResult {
+  /**
+   * By path under generated/: the matcher tables, the whole card data (for tools and tests),
+   * and under data/ the files the extension ships and reads at run time.
+   */
   files: Record<string, string>;
   stats: { articles: number; passages: number; entities: number; aliases: number };
+  /** The search documents both indexes were built from (for the bench). */
+  searchDocs: SearchDoc[];
 }
 
 /** Decodes UTF-8 strictly: a bad byte fails with the line it is on. */
@@ -101,15 +110,22 @@ export function buildDataset(dataDir: string): BuildResult {
     },
   });
 
-  const index = buildSearchIndex(compiled.searchDocs);
+  const shipped: Record<string, string> = {
+    [DATA_FILES.entities]: JSON.stringify(entitySummaries(compiled.cards)),
+    [DATA_FILES.entityIndex]: JSON.stringify(buildEntityIndex(compiled.searchDocs)),
+    [DATA_FILES.searchIndex]: JSON.stringify(buildSearchIndex(compiled.searchDocs)),
+    [DATA_FILES.articles]: JSON.stringify(compiled.cards.articles),
+  };
+  for (const [shard, data] of cardShards(compiled.cards)) shipped[shardFile(shard)] = JSON.stringify(data);
   return {
     files: {
       'matcher.json': JSON.stringify(compiled.matcher),
       // The same table, smaller, for the content script (lib/compact-matcher.ts).
       'matcher-compact.json': JSON.stringify(encodeMatcher(compiled.matcher)),
       'cards.json': JSON.stringify(compiled.cards),
-      'search-index.json': JSON.stringify(index),
+      ...Object.fromEntries(Object.entries(shipped).map(([name, content]) => [`${DATA_DIR}/${name}`, content])),
     },
+    searchDocs: compiled.searchDocs,
     stats: {
       articles: Object.keys(compiled.cards.articles).length,
       passages: Object.keys(compiled.cards.passages).length,
@@ -133,10 +149,21 @@ function main(): void {
     }
     throw error;
   }
-  mkdirSync(outDir, { recursive: true });
-  for (const [name, content] of Object.entries(result.files)) writeFileSync(join(outDir, name), content);
+  // The shipped files are written afresh: a shard the dataset no longer fills must not linger.
+  rmSync(join(outDir, DATA_DIR), { recursive: true, force: true });
+  for (const [name, content] of Object.entries(result.files)) {
+    mkdirSync(dirname(join(outDir, name)), { recursive: true });
+    writeFileSync(join(outDir, name), content);
+  }
   const { articles, passages, entities, aliases } = result.stats;
-  const sizes = Object.entries(result.files).map(([n, c]) => `${n} ${(Buffer.byteLength(c) / 1024).toFixed(1)} kB`);
+  const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+  const shards = Object.entries(result.files).filter(([n]) => n.startsWith(`${DATA_DIR}/cards/`));
+  const sizes = [
+    ...Object.entries(result.files)
+      .filter(([n]) => !n.startsWith(`${DATA_DIR}/cards/`))
+      .map(([n, c]) => `${n} ${kB(Buffer.byteLength(c))}`),
+    `${shards.length} card shards ${kB(shards.reduce((sum, [, c]) => sum + Buffer.byteLength(c), 0))}`,
+  ];
   console.log(
     `Dataset: ${articles} articles, ${passages} passages, ${entities} entities, ${aliases} aliases → ${basename(outDir)}/ (${sizes.join(', ')})`,
   );

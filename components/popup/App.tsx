@@ -1,16 +1,19 @@
 /**
  * The toolbar popup: where Bối cảnh runs (site control), a search over the dataset, an
  * entity's full card, and what Bối cảnh found on the current page. It paints at once; the
- * dataset and the prebuilt search index load after, once.
+ * entities and their index load after, once. Each keystroke is answered from the entities at
+ * once, and again, in full, when the search worker has searched the passages too; an
+ * entity's card and timeline read its card shard.
  */
 import type MiniSearch from 'minisearch';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CardData } from '../../lib/artifacts';
+import type { CardData, EntitySummary } from '../../lib/artifacts';
 import { cardView } from '../../lib/card-view';
 import { todayIso } from '../../lib/dates';
 import { fold } from '../../lib/normalize';
 import type { MentionsResponse, PageInfo } from '../../lib/messages';
 import { search, type SearchDoc } from '../../lib/search';
+import type { FullAnswer } from '../../lib/worker-search';
 import type { Settings } from '../../lib/settings';
 import { entityTimeline } from '../../lib/timeline';
 import { T } from '../strings';
@@ -19,14 +22,18 @@ import { PageMentions } from './PageMentions';
 import { SearchResults } from './SearchResults';
 import { SiteControl } from './SiteControl';
 
-export interface PopupData {
-  cards: CardData;
+export interface PopupEntities {
+  entities: Record<string, EntitySummary>;
   index: MiniSearch<SearchDoc>;
 }
 
 /** The browser-facing side of the popup, passed in so that the components stay plain. */
 export interface PopupPorts {
-  loadData: () => Promise<PopupData>;
+  loadEntities: () => Promise<PopupEntities>;
+  /** The full results of a query (entities and passages); null when a later query took its place. */
+  searchAll: (query: string) => Promise<FullAnswer | null>;
+  /** The card shard holding an entity (its card, facts and timeline). */
+  loadCards: (entityId: string) => Promise<CardData>;
   pageInfo: () => Promise<PageInfo | null>;
   mentions: () => Promise<MentionsResponse | null>;
   reveal: (entityId: string) => void;
@@ -51,9 +58,11 @@ const PAGE_RETRY_MS = 300;
 const PAGE_RETRIES = 10;
 
 export function App({ ports, initialEntity }: Props) {
-  const [data, setData] = useState<PopupData | null>(null);
+  const [data, setData] = useState<PopupEntities | null>(null);
   const [query, setQuery] = useState('');
+  const [full, setFull] = useState<{ query: string; answer: FullAnswer | null } | null>(null);
   const [entityId, setEntityId] = useState<string | null>(initialEntity);
+  const [shard, setShard] = useState<{ entityId: string; cards: CardData } | null>(null);
   const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
   const [mentions, setMentions] = useState<MentionsResponse | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -62,7 +71,7 @@ export function App({ ports, initialEntity }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    void ports.loadData().then(setData);
+    void ports.loadEntities().then(setData);
     void ports.loadSettings().then(setSettings);
     void ports.shortcut().then(setShortcut);
     let timer = 0;
@@ -93,13 +102,30 @@ export function App({ ports, initialEntity }: Props) {
     };
   }, [ports]);
 
-  const passageText = useMemo(() => (data ? (id: string) => data.cards.passages[id]?.text : undefined), [data]);
-  const results = useMemo(
-    () => (data && query.trim() ? search(data.index, query, passageText ? { passageText } : {}) : null),
-    [data, query, passageText],
-  );
-  const view = useMemo(() => (data && entityId ? cardView(data.cards, entityId, { today: todayIso() }) : null), [data, entityId]);
-  const timeline = useMemo(() => (data && entityId ? entityTimeline(data.cards, entityId) : []), [data, entityId]);
+  // The whole index is searched in the worker for every query typed; an answer typed over comes back null.
+  useEffect(() => {
+    if (!query.trim()) return;
+    let current = true;
+    ports.searchAll(query).then(
+      (answer) => current && answer && setFull({ query, answer }),
+      // Reported by the port; the entities' results stand.
+      () => current && setFull({ query, answer: null }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [ports, query]);
+  useEffect(() => {
+    if (entityId) void ports.loadCards(entityId).then((cards) => setShard({ entityId, cards }));
+  }, [ports, entityId]);
+
+  const fullAnswer = full?.query === query ? full : null;
+  const entityResults = useMemo(() => (data && query.trim() ? search(data.index, query) : null), [data, query]);
+  const results = data && query.trim() ? (fullAnswer?.answer?.results ?? entityResults) : null;
+  const quotes = fullAnswer?.answer?.quotes ?? {};
+  const cards = shard && shard.entityId === entityId ? shard.cards : null;
+  const view = useMemo(() => (cards && entityId ? cardView(cards, entityId, { today: todayIso() }) : null), [cards, entityId]);
+  const timeline = useMemo(() => (cards && entityId ? entityTimeline(cards, entityId) : []), [cards, entityId]);
 
   const openEntity = (id: string) => {
     setEntityId(id);
@@ -139,7 +165,7 @@ export function App({ ports, initialEntity }: Props) {
   };
 
   const host = page?.host;
-  const entityName = (id: string) => data?.cards.cards[id]?.name ?? mentions?.mentions.find((m) => m.entityId === id)?.name ?? id;
+  const entityName = (id: string) => data?.entities[id]?.name ?? mentions?.mentions.find((m) => m.entityId === id)?.name ?? id;
   const update = (change: (s: Settings) => Settings) => {
     void ports.updateSettings(change);
   };
@@ -187,13 +213,18 @@ export function App({ ports, initialEntity }: Props) {
           {results ? T.resultCount(results.length) : ''}
         </p>
       </div>
-      {/* data-query: the query whose results are shown; data-complete: passages included (the bench waits on both). */}
-      <div class="body" ref={listRef} data-query={results ? query : undefined} data-complete={results ? 'true' : undefined}>
+      {/* data-query: the query whose results are shown; data-complete: passages included (the bench and tests wait on both). */}
+      <div
+        class="body"
+        ref={listRef}
+        data-query={results ? query : undefined}
+        data-complete={results ? String(fullAnswer !== null) : undefined}
+      >
         {query.trim() && !data ? (
           <p class="muted">{T.loading}</p>
         ) : results && data ? (
           results.length > 0 ? (
-            <SearchResults key={query} results={results} data={data.cards} onOpen={openEntity} />
+            <SearchResults key={query} results={results} entities={data.entities} quotes={quotes} onOpen={openEntity} />
           ) : (
             // One letter is completed to nothing (see lib/search.ts): ask for more rather than say "not found".
             <p class="muted">{fold(query).replace(/[^\p{L}\p{N}]/gu, '').length < 2 ? T.typeMore : T.noResults(query.trim())}</p>

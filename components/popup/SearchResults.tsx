@@ -1,13 +1,13 @@
 /** Search results, grouped by entity, best first; matched words are marked. */
 import { useState } from 'preact/hooks';
-import type { CardData } from '../../lib/artifacts';
+import type { EntitySummary } from '../../lib/artifacts';
+import { QUOTES_PER_RESULT } from '../../lib/constants';
 import { splitByTerms } from '../../lib/highlight-terms';
+import type { Quote } from '../../lib/worker-search';
 import type { EntityResult } from '../../lib/search';
 import { FactSource } from '../EntityCard';
 import { KIND_LABELS, T } from '../strings';
 
-/** Passages shown under each entity in the results. */
-const PASSAGES_PER_RESULT = 2;
 /** Entities shown at first; a large dataset can match hundreds, and nobody reads past a page or two. */
 const FIRST_RESULTS = 20;
 
@@ -29,22 +29,24 @@ export function Marked({ text, terms }: { text: string; terms: string[] }) {
 
 interface Props {
   results: EntityResult[];
-  data: CardData;
+  entities: Record<string, EntitySummary>;
+  /** The passages quoted, by id: they come with the passage search, after the entities. */
+  quotes: Record<string, Quote>;
   onOpen: (entityId: string) => void;
 }
 
-export function SearchResults({ results, data, onOpen }: Props) {
+export function SearchResults({ results, entities, quotes, onOpen }: Props) {
   // Keyed by the query in the popup, so a new query starts again from the first results.
   const [shown, setShown] = useState(FIRST_RESULTS);
   return (
     <>
       <ul class="results" aria-label={T.resultsLabel}>
         {results.slice(0, shown).map((result) => {
-          const card = result.entityId ? data.cards[result.entityId] : null;
+          const card = result.entityId ? entities[result.entityId] : null;
           return (
             <li key={result.entityId ?? 'other'} class="result">
               {card ? (
-                <button type="button" class="result-head" data-result onClick={() => onOpen(card.id)}>
+                <button type="button" class="result-head" data-result onClick={() => onOpen(result.entityId!)}>
                   <span class="result-name">
                     <Marked text={card.name} terms={result.terms} />
                   </span>
@@ -53,16 +55,15 @@ export function SearchResults({ results, data, onOpen }: Props) {
               ) : (
                 <p class="result-head result-other">{T.otherPassages}</p>
               )}
-              {result.passages.slice(0, PASSAGES_PER_RESULT).map((hit) => {
-                const passage = data.passages[hit.passageId];
-                const article = passage && data.articles[passage.articleId];
-                if (!passage || !article) return null;
+              {result.passages.slice(0, QUOTES_PER_RESULT).map((hit) => {
+                const quote = quotes[hit.passageId];
+                if (!quote) return null;
                 return (
                   <div key={hit.passageId} class="result-passage">
                     <p class="result-quote">
-                      “<Marked text={passage.text} terms={hit.terms} />”
+                      “<Marked text={quote.text} terms={hit.terms} />”
                     </p>
-                    <FactSource source={{ articleId: article.id, title: article.title, date: article.date, file: article.source }} />
+                    <FactSource source={quote.source} />
                   </div>
                 );
               })}

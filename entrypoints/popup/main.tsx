@@ -8,14 +8,17 @@ import { App, type PopupPorts } from '../../components/popup/App';
 import { T } from '../../components/strings';
 import '../../components/card.css';
 import '../../components/controls.css';
+import type { EntitySummary } from '../../lib/artifacts';
+import { DATA_FILES } from '../../lib/constants';
 import { loadSearchIndex } from '../../lib/search';
-import type { CardData } from '../../lib/artifacts';
+import { readCardShard, readDataFile, readDataText } from '../../utils/dataset-files';
 import { askTab } from '../../utils/messaging';
 import { PENDING_ENTITY_KEY } from '../../utils/popup-link';
 import { openShortcutSettings, siteShortcut } from '../../utils/commands';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import './popup.css';
 import { report } from '../../utils/report';
+import { startFullSearcher } from './search-client';
 
 const params = new URLSearchParams(location.search);
 const openedAsPage = params.has('tabId');
@@ -51,15 +54,23 @@ async function main(): Promise<void> {
       return null;
     }
   };
+  // The whole index loads in its worker from the start, while the reader types.
+  const fullSearch = startFullSearcher((error) => report('popup search worker', error));
   const ports: PopupPorts = {
-    // The dataset and the index prebuilt at build time load in their own chunks, after the first paint.
-    loadData: async () => {
-      const [cards, index] = await Promise.all([
-        import('../../generated/cards.json').then((m) => m.default as CardData),
-        import('../../generated/search-index.json?raw').then((m) => loadSearchIndex(m.default)),
+    // The entities and their index, prebuilt at build time, are small: they open after the first paint.
+    loadEntities: async () => {
+      const [entities, index] = await Promise.all([
+        readDataFile<Record<string, EntitySummary>>(DATA_FILES.entities),
+        readDataText(DATA_FILES.entityIndex).then(loadSearchIndex),
       ]);
-      return { cards, index };
+      return { entities, index };
     },
+    searchAll: (query) =>
+      fullSearch.search(query).catch((error: unknown) => {
+        report('popup search worker', error);
+        throw error;
+      }),
+    loadCards: readCardShard,
     pageInfo: () => ask(() => askTab(tabId!, { type: 'get-page-info' })),
     mentions: () => ask(() => askTab(tabId!, { type: 'get-mentions' })),
     reveal: (entityId) => {

@@ -14,10 +14,10 @@ import {
 } from '../../../lib/search';
 import { buildDataset } from '../../../scripts/build-data';
 
-// The real dataset, through the same JSON round trip the popup makes.
+// The real dataset, through the same JSON round trip the popup's search worker makes.
 const { files } = buildDataset(join(import.meta.dirname, '../../../data'));
 const cards = JSON.parse(files['cards.json']!) as CardData;
-const index = loadSearchIndex(files['search-index.json']!);
+const index = loadSearchIndex(files['data/search-index.json']!);
 const context = { passageText: (id: string) => cards.passages[id]?.text };
 const results = (query: string) => search(index, query, context);
 const first = (query: string) => results(query)[0]?.entityId;
