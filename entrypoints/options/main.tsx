@@ -3,29 +3,34 @@ import { render } from 'preact';
 import { Options, type OptionsPorts } from '../../components/options/Options';
 import '../../components/card.css';
 import '../../components/controls.css';
-import matcherData from '../../generated/matcher.json';
-import type { MatcherData } from '../../lib/artifacts';
+import type { EntitySummary } from '../../lib/artifacts';
+import { DATA_FILES } from '../../lib/constants';
 import { T } from '../../components/strings';
 import { openShortcutSettings, siteShortcut } from '../../utils/commands';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import './options.css';
+import { readDataFile } from '../../utils/dataset-files';
 import { report } from '../../utils/report';
 
-// Names only (the matcher's small table), for the list of hidden entities.
-const names = new Map((matcherData as MatcherData).entities.map((e) => [e.id, e.name]));
-
-const ports: OptionsPorts = {
-  loadSettings,
-  watchSettings,
-  updateSettings,
-  entityName: (id) => names.get(id) ?? id,
-  shortcut: siteShortcut,
-  openShortcutSettings: () => void openShortcutSettings(),
-};
+function start(names: Record<string, EntitySummary>): void {
+  const ports: OptionsPorts = {
+    loadSettings,
+    watchSettings,
+    updateSettings,
+    entityName: (id) => names[id]?.name ?? id,
+    shortcut: siteShortcut,
+    openShortcutSettings: () => void openShortcutSettings(),
+  };
+  render(<Options ports={ports} />, document.getElementById('app')!);
+}
 
 document.title = T.optionsTitle;
 document.documentElement.lang = T.lang;
-render(<Options ports={ports} />, document.getElementById('app')!);
+// The entities' names (a small file of the dataset), for the list of hidden entities; without them, their ids.
+readDataFile<Record<string, EntitySummary>>(DATA_FILES.entities).then(start, (error: unknown) => {
+  report('options', error);
+  start({});
+});
 
 // Errors of this page are ours: said with the prefix, never left unnamed.
 window.addEventListener('unhandledrejection', (event) => report('options', event.reason));
