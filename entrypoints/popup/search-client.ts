@@ -20,14 +20,21 @@ export function startFullSearcher(onError: (error: unknown) => void): FullSearch
     if ('answer' in reply) resolve(reply.answer);
     else reject(new Error(reply.error));
   };
+  /** A worker that failed to start answers nothing more: later queries fail at once. */
+  let failed: Error | null = null;
   worker.onerror = (event) => {
-    onError(event.message);
-    waiting?.reject(new Error(event.message));
+    failed = new Error(`search worker: ${event.message}`);
+    onError(failed);
+    waiting?.reject(failed);
     waiting = null;
   };
   return {
     search: (query) =>
       new Promise((resolve, reject) => {
+        if (failed) {
+          reject(failed);
+          return;
+        }
         waiting?.resolve(null);
         const request: FullRequest = { id: next++, query };
         waiting = { id: request.id, resolve, reject };
