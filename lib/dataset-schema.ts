@@ -32,6 +32,8 @@ export const articleMetaSchema = z.strictObject({
   titleIsFirstLine: z.boolean().default(false),
   date: isoDate.nullable(),
   dateNote: text.optional(),
+  /** Where the article came from: an address or an outlet. */
+  origin: text.optional(),
 });
 
 const role = z.strictObject({
