@@ -91,6 +91,8 @@ async function screenshots(browser: TestBrowser, page: TestPage, tabId: number, 
   await popup.screenshot(shot('popup.png'));
   await popup.getByRole('searchbox').fill('bau troi mo');
   await popup.getByRole('list', { name: 'Kết quả tìm kiếm' }).waitFor();
+  // The full results, with their quotes: the search worker has answered for this query.
+  await popup.locator('.body[data-query="bau troi mo"][data-complete="true"]').waitFor();
   await popup.screenshot(shot('popup-search.png'));
 
   const options = await browser.openExtensionPage('options.html');

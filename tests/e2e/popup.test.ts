@@ -1,7 +1,13 @@
 /** The toolbar popup, opened as a page on a given tab (popup.html?tabId=N). */
 import { describe, expect, it } from 'vitest';
-import { inEachBrowser, openPage, openPopup } from './helpers';
+import { inEachBrowser, openPage, openPopup, type TestPage } from './helpers';
 import { ACTIVE_HIGHLIGHT_NAME } from '../../lib/constants';
+
+/**
+ * Waits until the popup shows the full results for `query`: the search worker's answer, after
+ * the entities' own (components/popup/App.tsx), so that an order read is the final one.
+ */
+const fullResults = (popup: TestPage, query: string) => popup.locator(`.body[data-query="${query}"][data-complete="true"]`).waitFor();
 
 inEachBrowser((suite) => {
   describe('popup search', () => {
@@ -12,11 +18,14 @@ inEachBrowser((suite) => {
       const results = popup.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('listitem');
 
       await box.fill('bau troi mo');
-      await expect.poll(() => results.first().textContent()).toContain('Hiệp ước Bầu trời mở');
+      await fullResults(popup, 'bau troi mo');
+      expect(await results.first().textContent()).toContain('Hiệp ước Bầu trời mở');
       await box.fill('hiep uoc inf');
-      await expect.poll(() => results.first().textContent()).toContain('Hiệp ước Lực lượng Hạt nhân Tầm trung (INF)');
+      await fullResults(popup, 'hiep uoc inf');
+      expect(await results.first().textContent()).toContain('Hiệp ước Lực lượng Hạt nhân Tầm trung (INF)');
       await box.fill('Stoltenbreg');
-      await expect.poll(() => results.first().textContent()).toContain('Jens Stoltenberg');
+      await fullResults(popup, 'Stoltenbreg');
+      expect(await results.first().textContent()).toContain('Jens Stoltenberg');
     });
 
     it('is driven by the keyboard: arrows to a result, Enter to open it, Escape to clear', async () => {
@@ -43,7 +52,8 @@ inEachBrowser((suite) => {
       const box = popup.getByRole('searchbox');
       await box.fill('tong thong');
       const heads = popup.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('listitem').getByRole('button');
-      await expect.poll(() => heads.count()).toBeGreaterThan(2);
+      await fullResults(popup, 'tong thong');
+      expect(await heads.count()).toBeGreaterThan(2);
       const names = await heads.allTextContents();
       await popup.keyboard.press('ArrowDown');
       await popup.keyboard.press('ArrowDown');
@@ -82,7 +92,8 @@ inEachBrowser((suite) => {
       const popup = await openPopup(suite.browser, tabId);
       await popup.getByRole('searchbox').fill('gia han');
       const first = popup.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('listitem').first();
-      await expect.poll(() => first.textContent()).toContain('New START');
+      await fullResults(popup, 'gia han');
+      expect(await first.textContent()).toContain('New START');
       expect((await first.locator('mark').allTextContents()).map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['gia', 'hạn']));
       expect(await first.locator('cite').first().textContent()).toMatch(/^Trích từ .+ · (\d{1,2}\/\d{1,2}\/\d{4}|không rõ ngày)$/u);
     });
