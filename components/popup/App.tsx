@@ -102,19 +102,23 @@ export function App({ ports, initialEntity }: Props) {
     };
   }, [ports]);
 
-  // The whole index is searched in the worker for every query typed; an answer typed over comes back null.
-  useEffect(() => {
-    if (!query.trim()) return;
-    let current = true;
-    ports.searchAll(query).then(
-      (answer) => current && answer && setFull({ query, answer }),
+  // The whole index is searched in the worker for every query typed, asked as the keystroke
+  // arrives so that the worker searches while the entities' results render. An answer comes
+  // back null, or is dropped here, once another query has been typed.
+  const asked = useRef('');
+  const searchAll = (next: string) => {
+    asked.current = next;
+    if (!next.trim()) return;
+    ports.searchAll(next).then(
+      (answer) => asked.current === next && answer && setFull({ query: next, answer }),
       // Reported by the port; the entities' results stand.
-      () => current && setFull({ query, answer: null }),
+      () => asked.current === next && setFull({ query: next, answer: null }),
     );
-    return () => {
-      current = false;
-    };
-  }, [ports, query]);
+  };
+  const type = (next: string) => {
+    searchAll(next);
+    setQuery(next);
+  };
   useEffect(() => {
     if (entityId) void ports.loadCards(entityId).then((cards) => setShard({ entityId, cards }));
   }, [ports, entityId]);
@@ -129,7 +133,7 @@ export function App({ ports, initialEntity }: Props) {
 
   const openEntity = (id: string) => {
     setEntityId(id);
-    setQuery('');
+    type('');
     // The entity view starts at its top, its back button first in the tab order.
     requestAnimationFrame(() => {
       listRef.current?.scrollTo(0, 0);
@@ -146,7 +150,7 @@ export function App({ ports, initialEntity }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && query) {
       event.preventDefault();
-      setQuery('');
+      type('');
       searchRef.current?.focus();
       return;
     }
@@ -204,7 +208,7 @@ export function App({ ports, initialEntity }: Props) {
           placeholder={T.searchPlaceholder}
           // biome-ignore lint/a11y/noAutofocus: the popup opens to search; its box is what the reader came for.
           autoFocus
-          onInput={(e) => setQuery(e.currentTarget.value)}
+          onInput={(e) => type(e.currentTarget.value)}
         />
         <p id="search-hint" class="visually-hidden">
           {T.searchHint}
