@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     heading(full ? 'Dataset at scale' : 'Popup and background at scale');
     const report = await benchScale(
       { articles: 10_000, entities: 1_000, paragraphsPerArticle: 4 },
-      { pages: full ? 3 : 0, popup: 7, cards: 5, node: full },
+      { pages: full ? 5 : 0, popup: 7, cards: 5, node: full },
     );
     console.log(formatScale(report));
   }
