@@ -85,7 +85,75 @@ export class Matcher {
   private readonly endsInAcronym: Uint8Array;
   private readonly syllableInfo: Array<AliasSyllables | undefined>;
 
-  constructor(readonly aliases: readonly Alias[]) {
+  /**
+   * `trie` is the automaton's shape as `trie()` wrote it for the same aliases (at build
+   * time): given, the aliases are neither folded nor inserted, which is most of the build's
+   * cost in a page's cold code.
+   */
+  constructor(
+    readonly aliases: readonly Alias[],
+    trie?: MatcherTrie,
+  ) {
+    const count = aliases.length;
+    this.aliasLength = new Int32Array(count);
+    const rootNext = this.rootNext;
+    const { edgeStart, edgeCode, ends } = trie ? this.readTrie(trie, count) : this.insertAliases();
+    const states = edgeStart.length - 1;
+    for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootNext[edgeCode[e]!] = e + 1;
+
+    // Failure links, parents before children: the longest proper suffix that is a state.
+    const failTo = new Int32Array(states);
+    for (let parent = 1; parent < states; parent++) {
+      for (let e = edgeStart[parent]!, last = edgeStart[parent + 1]!; e < last; e++) {
+        const code = edgeCode[e]!;
+        let f = failTo[parent]!;
+        let target = 0;
+        for (;;) {
+          if (f === 0) {
+            target = rootNext[code]!;
+            break;
+          }
+          let g = edgeStart[f]!;
+          const stop = edgeStart[f + 1]!;
+          while (g < stop && edgeCode[g] !== code) g++;
+          if (g < stop) {
+            target = g + 1;
+            break;
+          }
+          f = failTo[f]!;
+        }
+        failTo[e + 1] = target;
+      }
+    }
+
+    // Outputs: each state's own aliases in index order, then those down its failure links.
+    const outFirst = new Int32Array(states).fill(-1);
+    const aliasNext = new Int32Array(count).fill(-1);
+    for (let index = count - 1; index >= 0; index--) {
+      if (ends[index] === 0) continue;
+      const state = ends[index]!;
+      aliasNext[index] = outFirst[state]!;
+      outFirst[state] = index;
+    }
+    const outLink = new Int32Array(states);
+    for (let state = 1; state < states; state++) {
+      const f = failTo[state]!;
+      outLink[state] = outFirst[f]! >= 0 ? f : outLink[f]!;
+    }
+
+    this.edgeStart = edgeStart;
+    this.edgeCode = edgeCode;
+    this.failTo = failTo;
+    this.outFirst = outFirst;
+    this.aliasNext = aliasNext;
+    this.outLink = outLink;
+    this.endsInAcronym = new Uint8Array(count);
+    this.syllableInfo = new Array<AliasSyllables | undefined>(count);
+  }
+
+  /** The aliases folded and inserted into a trie, then numbered breadth-first (each state's children consecutive). */
+  private insertAliases(): BreadthFirstTrie {
+    const { aliases } = this;
     const count = aliases.length;
     let total = 0;
     for (const alias of aliases) total += alias.text.length;
@@ -95,7 +163,6 @@ export class Matcher {
     const firstChild = new Int32Array(capacity); // 0: none (the root is nobody's child)
     const nextSibling = new Int32Array(capacity);
     const ends = new Int32Array(count); // each alias's final state (0: empty once folded)
-    this.aliasLength = new Int32Array(count);
     const scratch = foldScratch();
     const rootNext = this.rootNext;
     let states = 1;
@@ -134,56 +201,48 @@ export class Matcher {
       }
     }
     edgeStart[states] = states - 1;
-    for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootNext[edgeCode[e]!] = e + 1;
+    for (let index = 0; index < count; index++) ends[index] = renumbered[ends[index]!]!;
+    return { edgeStart, edgeCode, ends };
+  }
 
-    // Failure links, parents before children: the longest proper suffix that is a state.
-    const failTo = new Int32Array(states);
-    for (let parent = 1; parent < states; parent++) {
-      for (let e = edgeStart[parent]!, last = edgeStart[parent + 1]!; e < last; e++) {
-        const code = edgeCode[e]!;
-        let f = failTo[parent]!;
-        let target = 0;
-        for (;;) {
-          if (f === 0) {
-            target = rootNext[code]!;
-            break;
-          }
-          let g = edgeStart[f]!;
-          const stop = edgeStart[f + 1]!;
-          while (g < stop && edgeCode[g] !== code) g++;
-          if (g < stop) {
-            target = g + 1;
-            break;
-          }
-          f = failTo[f]!;
-        }
-        failTo[e + 1] = target;
-      }
+  /** The breadth-first trie as `trie()` wrote it; each alias's folded length is its end state's depth. */
+  private readTrie(trie: MatcherTrie, count: number): BreadthFirstTrie {
+    const states = trie.degrees.length;
+    const edgeStart = new Int32Array(states + 1);
+    const edgeCode = new Uint16Array(states - 1);
+    const depth = new Int32Array(states);
+    for (let e = 0; e < states - 1; e++) edgeCode[e] = trie.edges.charCodeAt(e);
+    let next = 0;
+    for (let state = 0; state < states; state++) {
+      edgeStart[state] = next;
+      const degree = trie.degrees.charCodeAt(state) - DEGREE_BASE;
+      for (let e = next; e < next + degree; e++) depth[e + 1] = depth[state]! + 1;
+      next += degree;
     }
+    edgeStart[states] = next;
+    const ends = new Int32Array(count);
+    const written = count === 0 ? [] : trie.ends.split(',');
+    if (written.length !== count || next !== states - 1) throw new Error('the matcher trie does not fit its aliases');
+    for (let index = 0; index < count; index++) {
+      ends[index] = Number.parseInt(written[index]!, 36);
+      this.aliasLength[index] = depth[ends[index]!]!;
+    }
+    return { edgeStart, edgeCode, ends };
+  }
 
-    // Outputs: each state's own aliases in index order, then those down its failure links.
-    const outFirst = new Int32Array(states).fill(-1);
-    const aliasNext = new Int32Array(count).fill(-1);
-    for (let index = count - 1; index >= 0; index--) {
-      if (ends[index] === 0) continue;
-      const state = renumbered[ends[index]!]!;
-      aliasNext[index] = outFirst[state]!;
-      outFirst[state] = index;
+  /** This automaton's shape (see `MatcherTrie`). */
+  trie(): MatcherTrie {
+    const { edgeStart, edgeCode, outFirst, aliasNext } = this;
+    const states = edgeStart.length - 1;
+    let degrees = '';
+    for (let state = 0; state < states; state++) degrees += String.fromCharCode(DEGREE_BASE + edgeStart[state + 1]! - edgeStart[state]!);
+    let edges = '';
+    for (const code of edgeCode) edges += String.fromCharCode(code);
+    const ends = new Array<string>(this.aliases.length).fill('0');
+    for (let state = 0; state < states; state++) {
+      for (let alias = outFirst[state]!; alias >= 0; alias = aliasNext[alias]!) ends[alias] = state.toString(36);
     }
-    const outLink = new Int32Array(states);
-    for (let state = 1; state < states; state++) {
-      const f = failTo[state]!;
-      outLink[state] = outFirst[f]! >= 0 ? f : outLink[f]!;
-    }
-
-    this.edgeStart = edgeStart;
-    this.edgeCode = edgeCode;
-    this.failTo = failTo;
-    this.outFirst = outFirst;
-    this.aliasNext = aliasNext;
-    this.outLink = outLink;
-    this.endsInAcronym = new Uint8Array(count);
-    this.syllableInfo = new Array<AliasSyllables | undefined>(count);
+    return { degrees, edges, ends: ends.join(',') };
   }
 
   /** Every accepted mention in `text`, in order, without overlaps. */
@@ -294,3 +353,25 @@ export function leftmostLongest(matches: Match[]): Match[] {
   }
   return kept;
 }
+
+/** The automaton's states numbered breadth-first: edges, where each state's start, and each alias's end state. */
+interface BreadthFirstTrie {
+  edgeStart: Int32Array;
+  edgeCode: Uint16Array;
+  ends: Int32Array;
+}
+
+/**
+ * The automaton's shape, written at build time so that a page need not fold and insert every
+ * alias (lib/compact-matcher.ts ships it): per breadth-first state, its number of children
+ * (as a character, `DEGREE_BASE` + degree); every edge's folded code unit, in order; and each
+ * alias's end state in base 36. The failure links and outputs are still computed in the page.
+ */
+export interface MatcherTrie {
+  degrees: string;
+  edges: string;
+  ends: string;
+}
+
+/** Printable from 0 children: the degree characters stay readable in the shipped JSON. */
+const DEGREE_BASE = 48;

@@ -38,8 +38,16 @@ let shared: { data: MatcherData; matcher: Matcher } | null = null;
 function matcherOnce(): { data: MatcherData; matcher: Matcher } {
   if (!shared) {
     const start = performance.now();
-    const data = decodeMatcher(compactMatcher as CompactMatcher);
-    shared = { data, matcher: new Matcher(data.aliases.map(([text, entity]) => ({ text, entity }))) };
+    const compact = compactMatcher as CompactMatcher;
+    const data = decodeMatcher(compact);
+    // The automaton's shape comes built (lib/matcher.ts, MatcherTrie): the page only links it.
+    shared = {
+      data,
+      matcher: new Matcher(
+        data.aliases.map(([text, entity]) => ({ text, entity })),
+        compact.trie,
+      ),
+    };
     measureSlice(start);
   }
   return shared;
