@@ -38,7 +38,7 @@ function answerLatest(): void {
         scope.postMessage({ id: request.id, error: String(error) });
       }
     },
-    (error: unknown) => scope.postMessage({ id: request.id, error: `passage index: ${String(error)}` }),
+    (error: unknown) => scope.postMessage({ id: request.id, error: `search index: ${String(error)}` }),
   );
 }
 
