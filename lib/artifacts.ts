@@ -19,6 +19,9 @@ export interface MatcherData {
   roles: RoleTenures[];
 }
 
+/** What a page reads besides the aliases themselves (lib/compact-matcher.ts, `openMatcher`). */
+export type PageMatcherData = Omit<MatcherData, 'aliases'>;
+
 /** Who held a role when: [entity index, from, to (exclusive) or null]. */
 export interface RoleTenures {
   title: string;

@@ -20,7 +20,7 @@
  * "người đồng cấp Nga" (the Russian counterpart) holds, in Russia, the office of the person
  * the sentence named before it: after "Tổng thống Mỹ Joe Biden" it is the Russian president.
  */
-import type { MatcherData, RoleTenures } from './artifacts';
+import type { MatcherData, PageMatcherData, RoleTenures } from './artifacts';
 import { heldOn } from './dates';
 import type { Match } from './matcher';
 import { fold } from './normalize';
@@ -65,7 +65,17 @@ function wordBefore(text: string, start: number): string {
  * through. Resolve before choosing among overlaps, so that a dropped role name leaves a
  * shorter name inside it standing ("NATO" in "tổng thư ký NATO").
  */
-export function resolveRoles(text: string, candidates: Match[], data: MatcherData, context: RoleContext): Resolved {
+/**
+ * `data` needs no aliases: a role phrase's curated text is read through `aliasText` (by
+ * default from `data.aliases`; the engine passes its matcher's, expanded on first use).
+ */
+export function resolveRoles(
+  text: string,
+  candidates: Match[],
+  data: PageMatcherData & Partial<Pick<MatcherData, 'aliases'>>,
+  context: RoleContext,
+  aliasText: (alias: number) => string = (alias) => data.aliases?.[alias]?.[0] ?? '',
+): Resolved {
   const entityCount = data.entities.length;
   const matches: Match[] = [];
   let byNames = false;
@@ -82,7 +92,7 @@ export function resolveRoles(text: string, candidates: Match[], data: MatcherDat
       continue;
     }
     const role = data.roles[match.entity - entityCount];
-    const curated = data.aliases[match.alias]?.[0] ?? '';
+    const curated = aliasText(match.alias);
     if (!role) continue;
     if (/^\p{Lu}/u.test(curated) && !/^\p{Lu}/u.test(text.slice(match.start, match.start + 1))) continue;
     const before = wordBefore(text, match.start);
@@ -111,7 +121,7 @@ function counterpartRole(
   country: string,
   match: Match,
   before: readonly Match[],
-  data: MatcherData,
+  data: PageMatcherData,
   date: string | null,
 ): RoleTenures | null {
   let previous: Match | null = null;

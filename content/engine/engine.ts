@@ -4,8 +4,8 @@
  * features (marks, card, keyboard navigation, badge) and answers the gate's questions.
  */
 import compactMatcher from '../../generated/matcher-compact.json';
-import type { MatcherData } from '../../lib/artifacts';
-import { decodeMatcher, type CompactMatcher } from '../../lib/compact-matcher';
+import type { PageMatcherData } from '../../lib/artifacts';
+import { openMatcher, type CompactMatcher } from '../../lib/compact-matcher';
 import { Matcher } from '../../lib/matcher';
 import type { PageMention } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
@@ -33,21 +33,16 @@ export interface ActivePage {
   step(direction: 1 | -1): boolean;
 }
 
-let shared: { data: MatcherData; matcher: Matcher } | null = null;
+let shared: { data: PageMatcherData; matcher: Matcher } | null = null;
 /** The table and its automaton, built once per page (a second active period reuses them). */
-function matcherOnce(): { data: MatcherData; matcher: Matcher } {
+function matcherOnce(): { data: PageMatcherData; matcher: Matcher } {
   if (!shared) {
     const start = performance.now();
     const compact = compactMatcher as CompactMatcher;
-    const data = decodeMatcher(compact);
-    // The automaton's shape comes built (lib/matcher.ts, MatcherTrie): the page only links it.
-    shared = {
-      data,
-      matcher: new Matcher(
-        data.aliases.map(([text, entity]) => ({ text, entity })),
-        compact.trie,
-      ),
-    };
+    // The automaton's shape comes built (lib/matcher.ts, MatcherTrie): the page only links it,
+    // and an alias's text is expanded when the alias is first hit.
+    const { data, aliases } = openMatcher(compact);
+    shared = { data, matcher: new Matcher(aliases, compact.trie) };
     measureSlice(start);
   }
   return shared;

@@ -4,7 +4,7 @@
  * the reader hid on the site are dropped, and overlaps go to the leftmost longest. The
  * scanner reads pages with it; the evaluation (scripts/eval.ts) reads its pages with it too.
  */
-import type { MatcherData } from '../../lib/artifacts';
+import type { PageMatcherData } from '../../lib/artifacts';
 import { leftmostLongest, type Match, type Matcher } from '../../lib/matcher';
 import { resolveRoles } from '../../lib/roles';
 import { articleDate } from '../dom/page-date';
@@ -23,7 +23,7 @@ export class PageReader {
 
   constructor(
     private readonly matcher: Matcher,
-    private readonly data: MatcherData,
+    private readonly data: PageMatcherData,
   ) {}
 
   /** Hides these entities (by id); says whether that changed anything. */
@@ -42,7 +42,13 @@ export class PageReader {
   read(text: string, block: Element): Reading {
     const candidates = this.matcher.findAll(text);
     for (const m of candidates) if (m.entity < this.data.entities.length) this.named.add(m.entity);
-    const resolved = resolveRoles(text, candidates, this.data, { date: articleDate(block), named: this.named });
+    const resolved = resolveRoles(
+      text,
+      candidates,
+      this.data,
+      { date: articleDate(block), named: this.named },
+      (alias) => this.matcher.aliases[alias]?.text ?? '',
+    );
     // Entities hidden here are dropped before overlaps are decided: a name inside one stands.
     const kept = this.hidden.size === 0 ? resolved.matches : resolved.matches.filter((m) => !this.hidden.has(m.entity));
     return { matches: leftmostLongest(kept), byNames: resolved.byNames };

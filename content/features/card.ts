@@ -5,7 +5,7 @@
  */
 import type { VirtualElement } from '@floating-ui/dom';
 import { ACTIVE_HIGHLIGHT_NAME } from '../../lib/constants';
-import type { MatcherData } from '../../lib/artifacts';
+import type { PageMatcherData } from '../../lib/artifacts';
 import type { CardView } from '../../lib/card-view';
 import { report } from '../../utils/report';
 import { askBackground } from '../api';
@@ -28,7 +28,7 @@ export interface Card {
 }
 
 export interface CardOptions {
-  data: MatcherData;
+  data: PageMatcherData;
   host: string;
   marks: () => Marks;
 }

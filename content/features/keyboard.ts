@@ -3,7 +3,7 @@
  * shortcuts step from mention to mention, and the popup asks for an entity's next mention.
  * Either scrolls the mention into view and opens its card.
  */
-import type { MatcherData } from '../../lib/artifacts';
+import type { PageMatcherData } from '../../lib/artifacts';
 import type { Mention } from '../scanner/mention-index';
 import type { Card } from './card';
 import type { Marks } from './marks';
@@ -18,7 +18,7 @@ export interface Navigation {
 /** How long a smooth scroll takes to settle before the card opens beside the mention. */
 const SCROLL_SETTLE_MS = 400;
 
-export function startNavigation(options: { data: MatcherData; marks: Marks; card: Card }, signal: AbortSignal): Navigation {
+export function startNavigation(options: { data: PageMatcherData; marks: Marks; card: Card }, signal: AbortSignal): Navigation {
   const { data, marks, card } = options;
   /** The mention the keyboard moved to last, for the next step. */
   let keyboardMention: Mention | null = null;

@@ -3,7 +3,7 @@
  * (every mention or the first of each, minus the entities hidden on the site), until its
  * active period ends.
  */
-import type { MatcherData } from '../../lib/artifacts';
+import type { PageMatcherData } from '../../lib/artifacts';
 import type { Matcher } from '../../lib/matcher';
 import type { Settings } from '../../lib/settings';
 import { report } from '../../utils/report';
@@ -29,7 +29,7 @@ export interface Marks {
 
 export interface MarksOptions {
   matcher: Matcher;
-  data: MatcherData;
+  data: PageMatcherData;
   settings: Settings;
   host: string;
   /** The card's host element, never read. */

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MatcherData } from '../../../lib/artifacts';
-import { decodeMatcher, encodeMatcher, type CompactMatcher } from '../../../lib/compact-matcher';
+import { decodeMatcher, encodeMatcher, openMatcher, type CompactMatcher } from '../../../lib/compact-matcher';
 import { writeScaleDataset } from '../../../scripts/bench/dataset';
 import { buildDataset } from '../../../scripts/build-data';
 
@@ -33,6 +33,13 @@ describe('the compact matcher table', () => {
     const compact = JSON.parse(seedBuild.files['matcher-compact.json']!) as CompactMatcher;
     expect(decodeMatcher(compact)).toStrictEqual(seed);
     expect(tableSize(seedBuild.files['matcher-compact.json']!)).toBeLessThan(seedBuild.files['matcher.json']!.length);
+  });
+
+  it('opens for a page as it decodes: the same entities, roles, and alias texts and owners when read', () => {
+    const compact = JSON.parse(seedBuild.files['matcher-compact.json']!) as CompactMatcher;
+    const { data, aliases } = openMatcher(compact);
+    expect(data).toStrictEqual({ entities: seed.entities, roles: seed.roles });
+    expect(aliases.map((a) => [a.text, a.entity])).toStrictEqual(seed.aliases);
   });
 
   it('gives back the seed table exactly', () => {
