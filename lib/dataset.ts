@@ -10,7 +10,7 @@ import type { ArticleInfo, Card, CardData, MatcherData, PassageInfo, RoleTenures
 import { articleMetaSchema, entitiesFileSchema, type ArticleMeta, type EntitySource, type NameForm } from './dataset-schema';
 import { Matcher, type Alias } from './matcher';
 import { fold } from './normalize';
-import { splitPassages } from './passages';
+import { articlePassages } from './passages';
 import { countryNames, countryOf, titleVariants } from './variants';
 import type { SearchDoc } from './search';
 
@@ -74,13 +74,8 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
       at(article.metaFile, ['id'], `article id "${meta.id}" is used twice`);
       continue;
     }
-    const lines = article.text.split(/\r?\n/u);
-    let bodyStart = 0;
-    if (meta.titleIsFirstLine) {
-      bodyStart = 1;
-      if (lines[0]?.trim() !== meta.title) {
-        at(article.metaFile, ['title'], 'title differs from the first line of the text, which titleIsFirstLine says it is');
-      }
+    if (meta.titleIsFirstLine && article.text.split(/\r?\n/u, 1)[0]?.trim() !== meta.title) {
+      at(article.metaFile, ['title'], 'title differs from the first line of the text, which titleIsFirstLine says it is');
     }
     articles[meta.id] = {
       id: meta.id,
@@ -89,18 +84,11 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
       source: meta.source,
       ...(meta.dateNote ? { dateNote: meta.dateNote } : {}),
     };
-    if (meta.titleIsFirstLine && meta.title) {
-      // The title is passage p0s1, so facts and aliases can cite the headline too.
-      const id = `${meta.id}/p0s1`;
-      passages[id] = { id, articleId: meta.id, text: meta.title, entityIds: [] };
-      passageLines.set(id, { file: article.textFile, line: 1 });
-    }
-    const bodyLines = lines.slice(bodyStart);
-    const paragraphLines = bodyLines.flatMap((line, i) => (line.trim() ? [bodyStart + i + 1] : []));
-    for (const passage of splitPassages(bodyLines.join('\n'))) {
+    // The title is passage p0s1 (when it is the first line), so facts and aliases can cite the headline too.
+    for (const passage of articlePassages(article.text, meta)) {
       const id = `${meta.id}/${passage.id}`;
       passages[id] = { id, articleId: meta.id, text: passage.text, entityIds: [] };
-      passageLines.set(id, { file: article.textFile, line: paragraphLines[passage.paragraph - 1] ?? 1 });
+      passageLines.set(id, { file: article.textFile, line: passage.line });
     }
   }
 

@@ -74,3 +74,26 @@ export function splitPassages(body: string): Passage[] {
   });
   return passages;
 }
+
+/** A passage of an article, with where it stands in the article's text file. */
+export interface ArticlePassage {
+  /** `p<paragraph>s<sentence>` within the article. */
+  id: string;
+  text: string;
+  /** The line of the text file it is on (from 1), for messages. */
+  line: number;
+}
+
+/**
+ * An article's passages as the dataset numbers them: with `titleIsFirstLine` the first line is
+ * the headline, passage p0s1, and paragraphs are counted from the line after it.
+ */
+export function articlePassages(text: string, rule: { title: string | null; titleIsFirstLine: boolean }): ArticlePassage[] {
+  const lines = text.split(/\r?\n/u);
+  const bodyStart = rule.titleIsFirstLine ? 1 : 0;
+  const head: ArticlePassage[] = rule.titleIsFirstLine && rule.title ? [{ id: 'p0s1', text: rule.title, line: 1 }] : [];
+  const bodyLines = lines.slice(bodyStart);
+  const paragraphLines = bodyLines.flatMap((line, i) => (line.trim() ? [bodyStart + i + 1] : []));
+  const body = splitPassages(bodyLines.join('\n')).map((p) => ({ id: p.id, text: p.text, line: paragraphLines[p.paragraph - 1] ?? 1 }));
+  return [...head, ...body];
+}

@@ -12,6 +12,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { compileDataset, DatasetError, type DatasetProblem } from '../lib/dataset';
 import { encodeMatcher } from '../lib/compact-matcher';
 import { cardShards, entitySummaries } from '../lib/card-shards';
+import { decodeUtf8, firstBadLine } from '../lib/curation/article-text';
 import { DATA_DIR, DATA_FILES } from '../lib/constants';
 import { shardFile } from '../lib/shards';
 import { buildEntityIndex, buildSearchIndex, type SearchDoc } from '../lib/search';
@@ -37,14 +38,9 @@ export interface BuildResult {
 /** Decodes UTF-8 strictly: a bad byte fails with the line it is on. */
 function readText(path: string, display: string): string {
   const bytes = readFileSync(path);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    const bad = lenient.indexOf('\ufffd');
-    const line = lenient.slice(0, Math.max(bad, 0)).split('\n').length;
-    throw new DatasetError([{ file: display, line, message: 'not valid UTF-8' }]);
-  }
+  const text = decodeUtf8(bytes);
+  if (text === null) throw new DatasetError([{ file: display, line: firstBadLine(bytes), message: 'not valid UTF-8' }]);
+  return text;
 }
 
 export function buildDataset(dataDir: string): BuildResult {

@@ -1,25 +1,12 @@
 /**
- * An article's passages as the build numbers them (lib/dataset.ts): with titleIsFirstLine the
- * first line is the headline, passage p0s1, and paragraphs are counted from the line after.
+ * An added article's title rule; its passages are numbered as the build numbers them
+ * (lib/passages.ts, `articlePassages`, which lib/dataset.ts uses too).
  */
-import { splitPassages } from '../passages';
-
-export interface ArticlePassage {
-  /** `p<paragraph>s<sentence>` within the article. */
-  id: string;
-  text: string;
-}
+export { articlePassages, type ArticlePassage } from '../passages';
 
 export interface TitleRule {
   title: string | null;
   titleIsFirstLine: boolean;
-}
-
-export function articlePassages(text: string, rule: TitleRule): ArticlePassage[] {
-  const lines = text.split(/\r?\n/u);
-  const head: ArticlePassage[] = rule.titleIsFirstLine && rule.title ? [{ id: 'p0s1', text: rule.title }] : [];
-  const body = rule.titleIsFirstLine ? lines.slice(1) : lines;
-  return [...head, ...splitPassages(body.join('\n')).map((p) => ({ id: p.id, text: p.text }))];
 }
 
 /** A first line reads as a headline: more text follows, it is short and ends in no stop. */

@@ -162,7 +162,10 @@ function treatyAt(text: string, tokens: Token[], i: number, cue: number): Found 
 }
 
 /** Candidates over an article's passages, each name once (compared folded) with every passage it is in. */
-export function findCandidates(passages: readonly ArticlePassage[], known: ReadonlyMap<string, readonly Span[]>): Candidate[] {
+export function findCandidates(
+  passages: readonly Pick<ArticlePassage, 'id' | 'text'>[],
+  known: ReadonlyMap<string, readonly Span[]>,
+): Candidate[] {
   const byKey = new Map<string, Candidate>();
   for (const passage of passages) {
     for (const f of candidatesIn(passage.text, known.get(passage.id) ?? [])) {

@@ -53,7 +53,7 @@ export function matcherOf(data: MatcherData): Matcher {
 }
 
 export function findMentions(
-  passages: readonly ArticlePassage[],
+  passages: readonly Pick<ArticlePassage, 'id' | 'text'>[],
   data: MatcherData,
   date: string | null,
   matcher = matcherOf(data),

@@ -103,40 +103,24 @@ export async function benchRoutes(label: string, files: Record<string, string>):
 }
 
 export function formatRoutes(reports: RoutesReport[]): string {
-  const rows = reports.flatMap((r) => [
-    [
-      r.label,
-      'one index on the main thread (before)',
-      kB(r.wholeIndex.bytes, 0),
-      ms(r.wholeIndex.loadMs, 0),
-      ms(r.wholeIndex.loadMs, 0),
-      `${ms(r.wholeIndex.keystroke.median)} / ${ms(r.wholeIndex.keystroke.p95)}`,
-    ],
-    [
-      r.label,
-      'the same, MiniSearch.loadJSONAsync',
-      kB(r.wholeIndex.bytes, 0),
-      ms(r.wholeIndex.asyncTotalMs, 0),
-      ms(r.wholeIndex.asyncLongestMs, 0),
-      `${ms(r.wholeIndex.keystroke.median)} / ${ms(r.wholeIndex.keystroke.p95)}`,
-    ],
-    [
-      r.label,
-      'entity index on the main thread (now)',
-      kB(r.entityIndex.bytes, 0),
-      ms(r.entityIndex.loadMs, 1),
-      ms(r.entityIndex.loadMs, 1),
-      `${ms(r.entityIndex.keystroke.median, 2)} / ${ms(r.entityIndex.keystroke.p95, 2)}`,
-    ],
-    [
-      r.label,
-      'whole index in the worker (now)',
-      kB(r.wholeIndex.bytes, 0),
-      `${ms(r.wholeIndex.loadMs, 0)}, in the worker`,
-      'none (the answer is posted back)',
-      `${ms(r.wholeIndex.keystroke.median)} / ${ms(r.wholeIndex.keystroke.p95)}, in the worker`,
-    ],
-  ]);
+  const keys = (k: Percentiles, digits = 1, where = '') => `${ms(k.median, digits)} / ${ms(k.p95, digits)}${where}`;
+  const rows = reports.flatMap((r) => {
+    const { wholeIndex: w, entityIndex: e } = r;
+    const whole = kB(w.bytes, 0);
+    return [
+      [r.label, 'one index on the main thread (before)', whole, ms(w.loadMs, 0), ms(w.loadMs, 0), keys(w.keystroke)],
+      [r.label, 'the same, MiniSearch.loadJSONAsync', whole, ms(w.asyncTotalMs, 0), ms(w.asyncLongestMs, 0), keys(w.keystroke)],
+      [r.label, 'entity index on the main thread (now)', kB(e.bytes, 0), ms(e.loadMs, 1), ms(e.loadMs, 1), keys(e.keystroke, 2)],
+      [
+        r.label,
+        'whole index in the worker (now)',
+        whole,
+        `${ms(w.loadMs, 0)}, in the worker`,
+        'none (the answer is posted back)',
+        keys(w.keystroke, 1, ', in the worker'),
+      ],
+    ];
+  });
   const cards = reports.map((r) => [
     r.label,
     `${kB(r.cards.allBytes, 0)}, ${ms(r.cards.allParseMs)}`,

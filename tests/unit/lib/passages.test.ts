@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPassages, splitSentences } from '../../../lib/passages';
+import { articlePassages, splitPassages, splitSentences } from '../../../lib/passages';
 
 describe('splitSentences', () => {
   it('splits at sentence ends followed by a capital', () => {
@@ -18,5 +18,21 @@ describe('splitSentences', () => {
 describe('splitPassages', () => {
   it('numbers paragraphs and sentences from 1', () => {
     expect(splitPassages('A một. B hai.\n\nC ba.').map((p) => p.id)).toEqual(['p1s1', 'p1s2', 'p2s1']);
+  });
+});
+
+describe('articlePassages', () => {
+  it('gives each passage the line of the text file it is on, the headline as p0s1 on line 1', () => {
+    const text = 'Tiêu đề\n\nĐoạn một. Câu hai.\r\n\nĐoạn hai.\n';
+    expect(articlePassages(text, { title: 'Tiêu đề', titleIsFirstLine: true })).toEqual([
+      { id: 'p0s1', text: 'Tiêu đề', line: 1 },
+      { id: 'p1s1', text: 'Đoạn một.', line: 3 },
+      { id: 'p1s2', text: 'Câu hai.', line: 3 },
+      { id: 'p2s1', text: 'Đoạn hai.', line: 5 },
+    ]);
+    expect(articlePassages('Một.\nHai.', { title: 'Khác', titleIsFirstLine: false }).map((p) => [p.id, p.line])).toEqual([
+      ['p1s1', 1],
+      ['p2s1', 2],
+    ]);
   });
 });
