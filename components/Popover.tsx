@@ -19,6 +19,8 @@ export interface MentionContext {
   /** The words on the page, exactly as written. */
   found: string;
   meant: RoleMeant | null;
+  /** The link around the mention that a tap did not follow (href null: not a web address). */
+  link?: { href: string | null; text: string } | null;
 }
 
 interface Props {
@@ -29,12 +31,29 @@ interface Props {
   onPin: () => void;
   onMore: () => void;
   onHide: () => void;
+  onFollowLink: () => void;
+  /** A bottom sheet (a narrow screen) rather than a popover beside the mention. */
+  sheet: boolean;
 }
 
-export function Popover({ view, mention, pinned, onClose, onPin, onMore, onHide }: Props) {
+export function Popover({ view, mention, pinned, onClose, onPin, onMore, onHide, onFollowLink, sheet }: Props) {
   const headingId = `bc-heading-${view.id}`;
+  const follow = (event: Event) => {
+    // The page's own link is clicked instead, so that its handlers and target decide.
+    event.preventDefault();
+    onFollowLink();
+  };
   return (
-    <div class="bc-popover" role="dialog" aria-labelledby={headingId} aria-modal="false" tabIndex={-1} data-pinned={pinned}>
+    <div
+      class="bc-popover"
+      role="dialog"
+      aria-labelledby={headingId}
+      aria-modal="false"
+      tabIndex={-1}
+      data-pinned={pinned}
+      data-layout={sheet ? 'sheet' : 'popover'}
+    >
+      {sheet && <div class="bc-grabber" aria-hidden="true" />}
       <div class="bc-tools">
         <button type="button" class="bc-icon-button bc-pin" aria-pressed={pinned} aria-label={T.pin} title={T.pinHint} onClick={onPin}>
           <svg viewBox="0 0 16 16" aria-hidden="true" width="14" height="14">
@@ -49,6 +68,20 @@ export function Popover({ view, mention, pinned, onClose, onPin, onMore, onHide 
       </div>
       {mention.meant && (
         <p class="bc-meant">{T.roleMeant(mention.meant.role, mention.meant.on ? formatMonthVi(mention.meant.on) : null, view.name)}</p>
+      )}
+      {/* First: the reader tapped a link, and may want it more than the card. */}
+      {mention.link && (
+        <p class="bc-follow">
+          {mention.link.href ? (
+            <a class="bc-link" href={mention.link.href} onClick={follow}>
+              {T.followLink(mention.link.text)} →
+            </a>
+          ) : (
+            <button type="button" class="bc-link" onClick={follow}>
+              {T.followLink(mention.link.text)} →
+            </button>
+          )}
+        </p>
       )}
       <EntityCard view={view} maxFacts={POPOVER_FACTS} headingId={headingId} />
       <p class="bc-why">

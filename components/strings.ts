@@ -28,6 +28,7 @@ const VI = {
   pinHint: 'Ghim thẻ để thẻ không tự đóng (phím P)',
   whyMatched: 'Được đánh dấu vì trang viết',
   notThis: 'Không phải tên này? Ẩn trên trang web này',
+  followLink: (text: string) => `Mở liên kết “${text}”`,
   hidden: (name: string, host: string) => `Đã ẩn “${name}” trên ${host}. Bật lại trong cửa sổ Bối cảnh.`,
   cardOpened: (name: string) => `Bối cảnh: ${name}`,
   facts: 'Dữ kiện',
@@ -105,6 +106,9 @@ const VI = {
   removed: (what: string) => `Đã bỏ ${what}.`,
   undo: 'Hoàn tác',
   savedLive: 'Thay đổi có hiệu lực ngay trên mọi thẻ đang mở.',
+  tapToExplain: 'Chạm để xem bối cảnh',
+  tapToExplainHint:
+    'Chạm vào một tên được đánh dấu để mở thẻ. Tên nằm trong liên kết: chạm lần đầu mở thẻ, chạm lần nữa mở liên kết. Mặc định bật trên thiết bị có màn hình cảm ứng.',
 };
 
 export type Strings = typeof VI;
@@ -131,6 +135,7 @@ const EN: Strings = {
   pinHint: 'Pin the card so that it stays open (key P)',
   whyMatched: 'Marked because the page says',
   notThis: 'Not this? Hide it on this site',
+  followLink: (text: string) => `Open the link “${text}”`,
   hidden: (name: string, host: string) => `“${name}” is hidden on ${host}. Show it again from the Bối cảnh popup.`,
   cardOpened: (name: string) => `Bối cảnh: ${name}`,
   facts: 'Facts',
@@ -204,6 +209,9 @@ const EN: Strings = {
   removed: (what: string) => `Removed ${what}.`,
   undo: 'Undo',
   savedLive: 'Changes apply at once in every open tab.',
+  tapToExplain: 'Tap to explain',
+  tapToExplainHint:
+    'Tap a marked name to open its card. On a name inside a link, the first tap opens the card and a second tap opens the link. On by default on devices with a touch screen.',
 };
 
 /** English for a browser whose first language is English; Vietnamese for every other. */

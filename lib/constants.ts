@@ -60,3 +60,10 @@ export const DATA_FILES = {
 export const CARD_SHARDS = 64;
 /** Passages quoted under each search result in the popup (its worker sends no more). */
 export const QUOTES_PER_RESULT = 2;
+
+/** Below this viewport width (CSS px) the card is a bottom sheet (a phone), above it a popover beside the mention. */
+export const SHEET_BELOW_WIDTH = 600;
+/** The sheet's greatest height, as a share of the viewport's: the article stays in sight above it. */
+export const SHEET_MAX_HEIGHT = 0.6;
+/** A swipe down on the sheet that goes at least this far (CSS px) closes it. */
+export const SHEET_SWIPE_CLOSE_PX = 80;

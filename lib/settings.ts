@@ -15,6 +15,8 @@ export interface Settings {
   hiddenEntities: Record<string, string[]>;
   /** Mark every mention (default), or only the first mention of each entity in an article. */
   markMode: MarkMode;
+  /** Whether a tap on a mark opens its card; null: the device decides (on where it has a touch screen). */
+  tapToExplain: boolean | null;
 }
 
 export type MarkMode = 'all' | 'first';
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   enabledSites: [],
   hiddenEntities: {},
   markMode: 'all',
+  tapToExplain: null,
 }) as Settings;
 
 /** The stored shape's version; `SETTINGS_MIGRATIONS` brings any older one up to it. */
@@ -119,6 +122,7 @@ export function sanitizeSettings(raw: unknown): Settings {
     enabledSites: cleanList(record.enabledSites, cleanHost, MAX_SITES),
     hiddenEntities,
     markMode: record.markMode === 'first' ? 'first' : 'all',
+    tapToExplain: typeof record.tapToExplain === 'boolean' ? record.tapToExplain : null,
   };
 }
 
@@ -191,6 +195,15 @@ export function withPaused(settings: Settings, paused: boolean): Settings {
 
 export function withMarkMode(settings: Settings, markMode: MarkMode): Settings {
   return { ...settings, markMode };
+}
+
+/** Whether taps explain: the reader's choice, else on where the device has a touch screen. */
+export function tapsExplain(settings: Settings, deviceHasTouch: boolean): boolean {
+  return settings.tapToExplain ?? deviceHasTouch;
+}
+
+export function withTapToExplain(settings: Settings, tapToExplain: boolean): Settings {
+  return { ...settings, tapToExplain };
 }
 
 export function isEntityHidden(settings: Settings, host: string, entityId: string): boolean {

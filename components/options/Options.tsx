@@ -1,7 +1,8 @@
 /**
- * The options page: the global pause and the mark mode, the sites turned off (remove one,
- * add a pattern), the sites turned on anyway, and the names hidden with "not this". Each
- * removal can be undone; every change reaches open tabs at once through settings storage.
+ * The options page: the global pause, the mark mode and "Tap to explain", the sites turned
+ * off (remove one, add a pattern), the sites turned on anyway, and the names hidden with
+ * "not this". Each removal can be undone; every change reaches open tabs at once through
+ * settings storage.
  */
 import { useEffect, useState } from 'preact/hooks';
 import {
@@ -12,6 +13,8 @@ import {
   withPatternDisabled,
   withPatternRemoved,
   withSiteForced,
+  withTapToExplain,
+  tapsExplain,
   type MarkMode,
   type Settings,
 } from '../../lib/settings';
@@ -28,6 +31,8 @@ export interface OptionsPorts {
   entityName: (entityId: string) => string;
   shortcut: () => Promise<string | null>;
   openShortcutSettings: () => void;
+  /** Whether this device has a touch screen ("Tap to explain" is on by default there). */
+  hasTouchScreen: () => boolean;
 }
 
 export function Options({ ports }: { ports: OptionsPorts }) {
@@ -86,6 +91,21 @@ export function Options({ ports }: { ports: OptionsPorts }) {
             </label>
           ))}
         </fieldset>
+        <label class="tap-row">
+          <input
+            type="checkbox"
+            checked={tapsExplain(settings, ports.hasTouchScreen())}
+            aria-describedby="tap-hint"
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              update((s) => withTapToExplain(s, on));
+            }}
+          />
+          <span>{T.tapToExplain}</span>
+        </label>
+        <p id="tap-hint" class="muted tap-hint">
+          {T.tapToExplainHint}
+        </p>
         <p class="shortcut-row">
           {shortcut ? T.shortcut(shortcut) : T.noShortcut}{' '}
           <button type="button" class="bc-link" onClick={ports.openShortcutSettings}>

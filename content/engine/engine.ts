@@ -1,14 +1,16 @@
 /**
  * The engine: everything a page that is read needs, started by the gate for one active
  * period and ended by that period's signal. It decodes the matcher table, starts the
- * features (marks, card, keyboard navigation, badge) and answers the gate's questions.
+ * features (marks, card with hover and taps, keyboard navigation, badge) and answers the
+ * gate's questions.
  */
 import compactMatcher from '../../generated/matcher-compact.json';
 import type { PageMatcherData } from '../../lib/artifacts';
 import { openMatcher, type CompactMatcher } from '../../lib/compact-matcher';
 import { Matcher } from '../../lib/matcher';
 import type { PageMention } from '../../lib/messages';
-import type { Settings } from '../../lib/settings';
+import { tapsExplain, type Settings } from '../../lib/settings';
+import { hasTouchScreen } from '../../utils/touch-screen';
 import { measureSlice } from '../dom/work-timing';
 import { startBadge } from '../features/badge';
 import { startCard, type Card } from '../features/card';
@@ -50,15 +52,19 @@ function matcherOnce(): { data: PageMatcherData; matcher: Matcher } {
 
 export function startEngine({ settings, host, signal }: PeriodStart): ActivePage {
   const { data, matcher } = matcherOnce();
+  let current = settings;
   // The card and the marks know each other: the scanner skips the card, the card hit-tests the marks.
   let card: Card | null = null;
   const marks: Marks = startMarks({ matcher, data, settings, host, ownHost: () => card?.element() ?? null }, signal);
-  card = startCard({ data, host, marks: () => marks }, signal);
+  card = startCard({ data, host, marks: () => marks, tapsExplain: () => tapsExplain(current, hasTouchScreen()) }, signal);
   const navigation = startNavigation({ data, marks, card }, signal);
   startBadge(marks, signal);
 
   return {
-    useSettings: (next) => marks.useSettings(next, host),
+    useSettings: (next) => {
+      current = next;
+      marks.useSettings(next, host);
+    },
     async mentions() {
       // While this waits, a hidden tab works on; once it has its answer, the work pauses again.
       const release = marks.hurry();

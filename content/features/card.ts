@@ -1,7 +1,7 @@
 /**
  * The card feature: which mention's card is open, the cards fetched (one per entity and
- * day), the pointer's intent (hover.ts), the pin, and a card's "not this". It ends, card
- * closed and listeners gone, with its active period.
+ * day), the pointer's intent (hover.ts), taps (tap.ts), the pin, a card's "not this" and the
+ * link it offers. It ends, card closed and listeners gone, with its active period.
  */
 import type { VirtualElement } from '@floating-ui/dom';
 import { ACTIVE_HIGHLIGHT_NAME } from '../../lib/constants';
@@ -16,12 +16,21 @@ import type { Mention } from '../scanner/mention-index';
 import { CardHost } from './card-host';
 import { watchHover } from './hover';
 import type { Marks } from './marks';
+import { watchTaps } from './tap';
+
+/** How a card is opened: beside the line under the pointer or the finger, or with focus (from the keyboard). */
+export interface OpenHow {
+  x?: number;
+  y?: number;
+  focus?: boolean;
+  /** The link around the mention that a tap did not follow: the card offers it. */
+  link?: HTMLAnchorElement | HTMLAreaElement | null;
+}
 
 export interface Card {
   /** The mention whose card is open (or opening), if any. */
   openMention(): Mention | null;
-  /** Opens a mention's card: beside the line under the pointer, or with focus (from the keyboard). */
-  open(mention: Mention, how?: { x?: number; y?: number; focus?: boolean }): void;
+  open(mention: Mention, how?: OpenHow): void;
   close(): void;
   /** The card's host element, once the card UI is loaded. */
   element(): HTMLElement | null;
@@ -31,15 +40,20 @@ export interface CardOptions {
   data: PageMatcherData;
   host: string;
   marks: () => Marks;
+  /** The reader's "Tap to explain", as it stands now. */
+  tapsExplain: () => boolean;
 }
 
 export function startCard(options: CardOptions, signal: AbortSignal): Card {
   const { data } = options;
   let openMention: Mention | null = null;
+  /** The link the open card offers (a tap on a marked link did not follow it). */
+  let openLink: HTMLAnchorElement | HTMLAreaElement | null = null;
   const cards = new Map<string, Promise<CardView | null>>();
 
   const close = () => {
     openMention = null;
+    openLink = null;
     CSS.highlights?.delete(ACTIVE_HIGHLIGHT_NAME);
     ui.hide();
   };
@@ -59,6 +73,12 @@ export function startCard(options: CardOptions, signal: AbortSignal): Card {
     onClose: close,
     onMore: (entityId) => void askBackground({ type: 'open-entity', entityId }).catch((e: unknown) => report('open entity', e)),
     onHide: (view) => void hideEntity(view.id, view.name),
+    // The page's own link, clicked: its handlers and its target decide, as for a tap the card did not take.
+    onFollowLink: () => {
+      const link = openLink;
+      close();
+      if (link?.isConnected) link.click();
+    },
   });
 
   /** The card as of a day (the article's date), fetched once per entity and day. */
@@ -73,9 +93,10 @@ export function startCard(options: CardOptions, signal: AbortSignal): Card {
     return found;
   };
 
-  const show = async (mention: Mention, how: { x?: number; y?: number; focus?: boolean }) => {
+  const show = async (mention: Mention, how: OpenHow) => {
     const entity = data.entities[mention.entity]!;
     openMention = mention;
+    openLink = how.link ?? null;
     let view: CardView | null;
     const asOf = articleDate(mention.range.startContainer);
     const role = mention.role === undefined ? undefined : data.roles[mention.role];
@@ -93,11 +114,11 @@ export function startCard(options: CardOptions, signal: AbortSignal): Card {
     await ui.show(
       anchorFor(mention.range, how.x, how.y),
       view,
-      { found: mention.range.toString(), meant },
+      { found: mention.range.toString(), meant, link: openLink ? linkOffer(openLink) : null },
       { theme: pageTheme(mention.range.startContainer.parentElement), focus: how.focus ?? false },
     );
   };
-  const open = (mention: Mention, how: { x?: number; y?: number; focus?: boolean } = {}) => {
+  const open = (mention: Mention, how: OpenHow = {}) => {
     show(mention, how).catch((e: unknown) => report('card', e));
   };
 
@@ -113,11 +134,31 @@ export function startCard(options: CardOptions, signal: AbortSignal): Card {
     },
     signal,
   );
+  watchTaps(
+    {
+      mentionAt: (x, y) => options.marks().mentionAt(x, y),
+      inCard: (event) => ui.contains(event),
+      openMention: () => openMention,
+      isPinned: () => ui.isPinned,
+      open: (mention, x, y, link) => open(mention, { x, y, link }),
+      close,
+    },
+    options.tapsExplain,
+    signal,
+  );
   signal.addEventListener('abort', () => {
     close();
     ui.destroy();
   });
   return { openMention: () => openMention, open, close, element: () => ui.element };
+}
+
+/** What the card shows of a link it offers: where it goes, and its words (a headline can be long). */
+function linkOffer(link: HTMLAnchorElement | HTMLAreaElement): { href: string | null; text: string } {
+  const text = (link.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  // Only a web address is copied into the card; anything else (a script URL) stays the page's to run.
+  const href = /^https?:/iu.test(link.href) ? link.href : null;
+  return { href, text: text.length > 80 ? `${text.slice(0, 79)}…` : text || (href ?? '') };
 }
 
 /** A Floating UI anchor on the line of the range under the pointer (or its first line). */

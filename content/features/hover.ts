@@ -111,7 +111,8 @@ export function watchHover(target: HoverTarget, signal: AbortSignal): void {
   document.addEventListener(
     'pointerout',
     guard('pointer', (event: PointerEvent) => {
-      if (event.relatedTarget === null) {
+      // A finger leaves the page after every tap; taps are tap.ts's.
+      if (event.relatedTarget === null && event.pointerType !== 'touch') {
         cancelIntent();
         scheduleClose();
       }
@@ -121,6 +122,8 @@ export function watchHover(target: HoverTarget, signal: AbortSignal): void {
   window.addEventListener(
     'pointerdown',
     guard('pointer', (event: PointerEvent) => {
+      // A finger going down may start a scroll or a second tap on the mark; a tap's click closes the card (tap.ts).
+      if (event.pointerType === 'touch') return;
       if (target.openMention() && !target.isPinned() && !target.inCard(event)) closeNow();
     }),
     options,

@@ -2,7 +2,7 @@
  * The card on the page: mounts the popover in an open shadow root on a host element appended
  * to <html>, outside the page's own content: nothing in the page moves, page CSS stays out,
  * and ours stays in. Positioned with Floating UI beside the line of the mention, never over
- * it. Announces each card through a live region, takes focus when opened from the keyboard,
+ * it; on a narrow screen it is a bottom sheet instead (sheet.ts). Announces each card through a live region, takes focus when opened from the keyboard,
  * and gives it back when it closes. Loaded by the content script the first time a card opens
  * (see ../content/popover-host.ts), so that pages pay for it only when it is used.
  */
@@ -16,6 +16,7 @@ import type { CardView } from '../../lib/card-view';
 import { report } from '../../utils/report';
 import type { Theme } from '../../content/dom/page-theme';
 import { CARD_HOST_TAG } from '../../lib/constants';
+import { isSheetWidth, placeSheet } from './sheet';
 
 /**
  * The host's own box, inline and !important, for the moment before the shadow's `:host` rules
@@ -38,6 +39,8 @@ export interface PopoverCallbacks {
   onClose: () => void;
   onMore: (entityId: string) => void;
   onHide: (view: CardView) => void;
+  /** The card's offer of the link a tap did not follow, taken. */
+  onFollowLink: () => void;
 }
 
 export interface ShowOptions {
@@ -51,6 +54,9 @@ interface Shown {
   anchor: VirtualElement;
   view: CardView;
   mention: MentionContext;
+  options: ShowOptions;
+  /** Drawn as a bottom sheet (the viewport was narrow). */
+  sheet: boolean;
 }
 
 export class PopoverView {
@@ -106,38 +112,24 @@ export class PopoverView {
   show(anchor: VirtualElement, view: CardView, mention: MentionContext, options: ShowOptions): void {
     const container = this.mount();
     this.stopPositioning?.();
+    this.stopPositioning = null;
     if (this.shown?.view.id !== view.id) this.pinned = false;
-    this.shown = { anchor, view, mention };
+    const sheet = isSheetWidth();
+    this.shown = { anchor, view, mention, options, sheet };
     if (options.theme) container.dataset.theme = options.theme;
     else delete container.dataset.theme;
     this.draw();
     const floating = container.firstElementChild as HTMLElement;
-    const update = () =>
-      void computePosition(anchor, floating, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(6),
-          // Above when there is no room below, and only sideways after that: never over the mention.
-          flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-          shift({ padding: 8, crossAxis: false }),
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(160, availableHeight)}px`),
-          }),
-          hide(),
-        ],
-      }).then(
-        ({ x, y, placement, middlewareData }) => {
-          floating.style.left = `${x}px`;
-          floating.style.top = `${y}px`;
-          floating.dataset.placement = placement;
-          // A pinned card whose mention scrolled away waits, unseen, for it to come back.
-          floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
-        },
-        (error: unknown) => report('placing the card', error),
-      );
-    this.stopPositioning = autoUpdate(anchor, floating, update);
+    const stopPlacing = sheet ? placeSheet(anchor, floating, this.callbacks.onClose) : placeBeside(anchor, floating);
+    // A turned phone or a resized window may cross the sheet's width: the card is drawn again the other way.
+    const relayout = () => {
+      if (this.shown && isSheetWidth() !== this.shown.sheet) this.show(anchor, view, mention, options);
+    };
+    window.addEventListener('resize', relayout);
+    this.stopPositioning = () => {
+      stopPlacing();
+      window.removeEventListener('resize', relayout);
+    };
     this.announce(view);
     if (options.focus) {
       const active = deepActiveElement();
@@ -154,16 +146,18 @@ export class PopoverView {
 
   private draw(): void {
     if (!this.shown || !this.container) return;
-    const { view, mention } = this.shown;
+    const { view, mention, sheet } = this.shown;
     render(
       h(Popover, {
         view,
         mention,
+        sheet,
         pinned: this.pinned,
         onClose: this.callbacks.onClose,
         onPin: () => this.togglePin(),
         onMore: () => this.callbacks.onMore(view.id),
         onHide: () => this.callbacks.onHide(view),
+        onFollowLink: this.callbacks.onFollowLink,
       }),
       this.container,
     );
@@ -204,6 +198,36 @@ export class PopoverView {
     this.container = null;
     this.live = null;
   }
+}
+
+/** Keeps the popover beside the mention's line with Floating UI, as the page scrolls or resizes; gives the function that stops it. */
+function placeBeside(anchor: VirtualElement, floating: HTMLElement): () => void {
+  const update = () =>
+    void computePosition(anchor, floating, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        // Above when there is no room below, and only sideways after that: never over the mention.
+        flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+        shift({ padding: 8, crossAxis: false }),
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(160, availableHeight)}px`),
+        }),
+        hide(),
+      ],
+    }).then(
+      ({ x, y, placement, middlewareData }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+        floating.dataset.placement = placement;
+        // A pinned card whose mention scrolled away waits, unseen, for it to come back.
+        floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
+      },
+      (error: unknown) => report('placing the card', error),
+    );
+  return autoUpdate(anchor, floating, update);
 }
 
 /** The focused element, looking into open shadow roots. */

@@ -11,6 +11,7 @@ import { loadSettings, updateSettings, watchSettings } from '../../utils/setting
 import './options.css';
 import { readDataFile } from '../../utils/dataset-files';
 import { report } from '../../utils/report';
+import { hasTouchScreen } from '../../utils/touch-screen';
 
 function start(names: Record<string, EntitySummary>): void {
   const ports: OptionsPorts = {
@@ -20,6 +21,7 @@ function start(names: Record<string, EntitySummary>): void {
     entityName: (id) => names[id]?.name ?? id,
     shortcut: siteShortcut,
     openShortcutSettings: () => void openShortcutSettings(),
+    hasTouchScreen,
   };
   render(<Options ports={ports} />, document.getElementById('app')!);
 }
