@@ -74,11 +74,11 @@ export function Popover({ view, mention, pinned, onClose, onPin, onMore, onHide,
         <p class="bc-follow">
           {mention.link.href ? (
             <a class="bc-link" href={mention.link.href} onClick={follow}>
-              {T.followLink(mention.link.text)} →
+              {T.followLink(mention.link.text)} <span aria-hidden="true">→</span>
             </a>
           ) : (
             <button type="button" class="bc-link" onClick={follow}>
-              {T.followLink(mention.link.text)} →
+              {T.followLink(mention.link.text)} <span aria-hidden="true">→</span>
             </button>
           )}
         </p>

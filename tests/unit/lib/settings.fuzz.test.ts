@@ -11,6 +11,7 @@ function wellFormed(s: Settings): void {
   expect(Object.keys(s).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
   expect(typeof s.paused).toBe('boolean');
   expect(['all', 'first']).toContain(s.markMode);
+  expect([true, false, null]).toContain(s.tapToExplain);
   for (const list of [s.disabledSites, s.enabledSites]) {
     expect(Array.isArray(list)).toBe(true);
     for (const site of list) expect(typeof site).toBe('string');

@@ -17,6 +17,8 @@ import {
   withSiteEnabled,
   withSiteForced,
   withSiteToggled,
+  tapsExplain,
+  withTapToExplain,
   type Settings,
 } from '../../../lib/settings';
 
@@ -148,5 +150,23 @@ describe('hidden entities', () => {
     s = withEntityHidden(s, 'a.vn', 'nato', false);
     expect(s.hiddenEntities).toEqual({ 'b.vn': ['vladimir-putin'] });
     expect(withEntityHidden(s, 'b.vn', 'vladimir-putin', true)).toEqual(s);
+  });
+});
+
+describe('tap to explain', () => {
+  it('is the device’s to decide until the reader chooses: on with a touch screen, off without', () => {
+    expect(DEFAULT_SETTINGS.tapToExplain).toBeNull();
+    expect(tapsExplain(DEFAULT_SETTINGS, true)).toBe(true);
+    expect(tapsExplain(DEFAULT_SETTINGS, false)).toBe(false);
+    const off = withTapToExplain(DEFAULT_SETTINGS, false);
+    expect(tapsExplain(off, true)).toBe(false);
+    expect(tapsExplain(withTapToExplain(off, true), false)).toBe(true);
+  });
+
+  it('keeps the reader’s choice through storage, and anything but a yes or no leaves it to the device', () => {
+    expect(sanitizeSettings({ tapToExplain: false }).tapToExplain).toBe(false);
+    expect(sanitizeSettings({ tapToExplain: true }).tapToExplain).toBe(true);
+    for (const raw of ['false', 0, 1, null, {}])
+      expect(sanitizeSettings({ tapToExplain: raw, disabledSites: ['a.vn'] })).toEqual(settings({ disabledSites: ['a.vn'] }));
   });
 });

@@ -127,3 +127,21 @@ describe('hover intent and grace', () => {
     expect(state.open, 'closed 300 ms after leaving').toBeNull();
   });
 });
+
+describe('fingers do not hover', () => {
+  it('leaves a card opened by a tap open when the finger goes down or leaves the page', () => {
+    const { target, state, mention } = fakeTarget();
+    watchHover(target, controller.signal);
+    state.open = mention;
+    state.under = false;
+    // A tap elsewhere may be a scroll, or the second tap on a marked link: tap.ts decides on its click.
+    window.dispatchEvent(new PointerEvent('pointerdown', { clientX: 10, clientY: 10, pointerType: 'touch' }));
+    document.dispatchEvent(new PointerEvent('pointerout', { pointerType: 'touch', relatedTarget: null }));
+    window.dispatchEvent(new PointerEvent('pointermove', { clientX: 10, clientY: 10, pointerType: 'touch' }));
+    vi.advanceTimersByTime(10 * GRACE);
+    expect(state.open).toBe(mention);
+    // A mouse going down elsewhere still closes it.
+    window.dispatchEvent(new PointerEvent('pointerdown', { clientX: 10, clientY: 10, pointerType: 'mouse' }));
+    expect(state.open).toBeNull();
+  });
+});
