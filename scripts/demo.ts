@@ -3,9 +3,11 @@
  *
  *   npm run demo                          opens Chromium on the demo page
  *   npm run demo -- --browser firefox     the same in Firefox (ESR), with the Firefox build
+ *   npm run demo -- --phone               the same as a phone would show it (390×844, touch)
  *   npm run demo -- --screenshot DIR      headless: saves PNGs of cards (light, dark, English,
  *                                         opened from the keyboard, a role), of the popup and
- *                                         of the options page
+ *                                         of the options page, and at phone size of the
+ *                                         card's sheet (light, dark) and of the popup
  *
  * Either way it prints what Bối cảnh found on the page. On a machine with no display, it
  * runs headless and says so.
@@ -29,6 +31,7 @@ const browserIndex = args.indexOf('--browser');
 const browserName = (browserIndex >= 0 ? args[browserIndex + 1] : 'chromium') as BrowserName;
 if (browserName !== 'chromium' && browserName !== 'firefox') throw new Error(`--browser: chromium or firefox, not "${browserName}"`);
 const launch = launcher(browserName);
+const phone = args.includes('--phone');
 
 function printSummary(response: MentionsResponse): void {
   if (!response.active) {
@@ -55,6 +58,18 @@ async function hoverShot(page: TestPage, text: string, card: RegExp, path: strin
   await page.mouse.move(point.x, point.y);
   await page.getByRole('dialog', { name: card }).waitFor({ state: 'visible' });
   await page.waitForTimeout(300);
+  await page.screenshot(path);
+}
+
+/** A phone's viewport, in CSS px. */
+const PHONE = { width: 390, height: 844 };
+
+/** Taps `text` and waits for its card, settled (the page scrolled to the mention, the sheet still). */
+async function tapShot(page: TestPage, text: string, card: RegExp, path: string): Promise<void> {
+  const point = await pointAt(page, text);
+  await page.touch.tap(point.x, point.y);
+  await page.getByRole('dialog', { name: card }).waitFor({ state: 'visible' });
+  await page.waitForTimeout(600);
   await page.screenshot(path);
 }
 
@@ -101,6 +116,28 @@ async function screenshots(browser: TestBrowser, page: TestPage, tabId: number, 
   await options.waitForTimeout(200);
   await options.screenshot(shot('options.png'));
 
+  // On a phone: a tap opens the card as a bottom sheet, light and on a dark page; the popup at the phone's width.
+  for (const dark of [false, true]) {
+    const handset = await launch({ headless: true, phone: true });
+    try {
+      const page = await handset.newPage();
+      await page.goto(url);
+      const tabId = await handset.tabIdOf(page);
+      await mentionsWhen(handset, tabId, (r) => r.active && r.mentions.length > 0);
+      if (dark) await page.addStyleTag(DARK_PAGE_CSS);
+      await tapShot(page, 'Dmitry Peskov', /Dmitry Peskov/, shot(dark ? 'phone-sheet-dark.png' : 'phone-sheet.png'));
+      if (!dark) {
+        const popup = await handset.openExtensionPage(`popup.html?tabId=${tabId}`);
+        await popup.setViewportSize(PHONE);
+        await popup.getByRole('button', { name: /Vladimir Putin/ }).waitFor();
+        await popup.waitForTimeout(200);
+        await popup.screenshot(shot('phone-popup.png'));
+      }
+    } finally {
+      await handset.close();
+    }
+  }
+
   // The same card for a reader whose browser speaks English.
   const english = await launch({ headless: true, locale: 'en-US' });
   try {
@@ -117,7 +154,7 @@ async function screenshots(browser: TestBrowser, page: TestPage, tabId: number, 
 async function main(): Promise<void> {
   const server = await serveGenerated({ 'index.html': renderDemoPage(join(root, 'data')) });
   if (!screenshotDir && headless) console.log('No display here: running headless. Use --screenshot DIR to see the result as pictures.');
-  const browser = await launch({ headless });
+  const browser = await launch({ headless, phone: phone && !screenshotDir });
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
@@ -127,7 +164,8 @@ async function main(): Promise<void> {
       const files = await screenshots(browser, page, tabId, screenshotDir, `${server.url}/`);
       console.log(`Screenshots: ${files.join(', ')}`);
     } else if (!headless) {
-      console.log(`Demo page: ${server.url}/ — hover a marked name; the toolbar button opens the popup. Close the browser to finish.`);
+      const how = phone ? 'tap a marked name' : 'hover a marked name';
+      console.log(`Demo page: ${server.url}/ — ${how}; the toolbar button opens the popup. Close the browser to finish.`);
       await browser.closed();
     }
   } finally {

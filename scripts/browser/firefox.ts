@@ -5,6 +5,8 @@
  */
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { withinDeadline } from './deadline';
+import { PHONE } from './driver/touch';
 import { findBrowser } from './find-browser';
 import { FIREFOX_ADDON_ID } from '../../lib/constants';
 
@@ -40,6 +42,47 @@ export interface FirefoxLaunchOptions {
   /** "127.0.0.1:PORT": every request, loopback included, goes through this HTTP proxy. */
   proxy?: string;
   extensionDir?: string;
+  /** A phone: a 390×844 viewport at 2 device px per CSS px, a touch screen and mobile viewport rules (PHONE_PREFS, phoneViewport). */
+  phone?: boolean;
+}
+
+/**
+ * Desktop Firefox as a phone's would be, as far as prefs reach: touch events and their legacy
+ * `ontouchstart` handlers, one touch point, a coarse pointer with no hover (for the media queries),
+ * and overlay scrollbars (a phone's; a classic one would take 12 px of the 390). WebDriver BiDi here
+ * has no `emulation.setTouchOverride`. The meta viewport is switched on after launch (phoneViewport).
+ */
+const PHONE_PREFS: Record<string, unknown> = {
+  'dom.w3c_touch_events.enabled': 1,
+  'dom.w3c_touch_events.legacy_apis.enabled': true,
+  'dom.maxtouchpoints.testing.value': 1,
+  // LookAndFeel's pointer capabilities: 1 is coarse, without the hover bit (4).
+  'ui.primaryPointerCapabilities': 1,
+  'ui.allPointerCapabilities': 1,
+  'ui.useOverlayScrollbars': 1,
+};
+
+/**
+ * Every tab of the default user context, open or to come, at the phone's size and density, then
+ * the meta viewport rules on. In that order: BiDi's setViewport waits for each open tab's
+ * innerWidth to reach the width, which about:blank, laid out at 980 px under those rules, never does.
+ */
+async function phoneViewport(browser: Browser): Promise<void> {
+  const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+  await withinDeadline('firefox', 'the phone viewport', async () => {
+    await bidi.send('browsingContext.setViewport', {
+      userContexts: ['default'],
+      viewport: { width: PHONE.width, height: PHONE.height },
+      devicePixelRatio: PHONE.scale,
+    });
+    const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const chromeWindow = (tree as { contexts: Array<{ context: string }> }).contexts[0]!.context;
+    await bidi.send('script.evaluate', {
+      target: { context: chromeWindow },
+      expression: `Services.prefs.setBoolPref('dom.meta-viewport.enabled', true)`,
+      awaitPromise: false,
+    });
+  });
 }
 
 function proxyPrefs(proxy: string): Record<string, unknown> {
@@ -63,7 +106,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     headless: options.headless ?? true,
     // Extension pages are privileged: reaching them over BiDi takes this flag.
     args: ['--remote-allow-system-access'],
-    defaultViewport: { width: 1200, height: 800 },
+    // A phone's viewport is set for the whole user context after launch (phoneViewport).
+    defaultViewport: options.phone ? null : { width: 1200, height: 800 },
     ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     extraPrefsFirefox: {
       'intl.accept_languages': locale,
@@ -71,10 +115,14 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       // 0 dark, 1 light, 2 follow the browser's theme.
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : options.colorScheme === 'light' ? 1 : 2,
       ...(options.proxy ? proxyPrefs(options.proxy) : {}),
+      ...(options.phone ? PHONE_PREFS : {}),
+      // Off at every start, a kept profile's included (phoneViewport turns it on at run time, and Firefox saves that).
+      'dom.meta-viewport.enabled': false,
     },
   });
   try {
     await browser.installExtension(options.extensionDir ?? FIREFOX_EXTENSION_DIR);
+    if (options.phone) await phoneViewport(browser);
   } catch (error) {
     await browser.close();
     throw error;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { findChromium } from './chromium';
+import { PHONE } from './driver/touch';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -21,6 +22,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** "127.0.0.1:PORT": every request, loopback included, goes through this HTTP proxy. */
   proxy?: string;
+  /** A phone: a 390×844 viewport at 2 device px per CSS px, a touch screen and mobile viewport rules (meta viewport). */
+  phone?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -58,7 +61,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       // Without "<-loopback>" Chromium would send 127.0.0.1 straight past the proxy.
       ...(options.proxy ? [`--proxy-server=http://${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
     ],
-    viewport: { width: 1200, height: 800 },
+    ...(options.phone
+      ? { viewport: { width: PHONE.width, height: PHONE.height }, deviceScaleFactor: PHONE.scale, hasTouch: true, isMobile: true }
+      : { viewport: { width: 1200, height: 800 } }),
     locale,
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
   });

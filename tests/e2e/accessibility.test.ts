@@ -1,27 +1,7 @@
 /** The popup and the options page pass axe's WCAG 2 A and AA checks in each of their states. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { inEachBrowser, openPage, openPopup, type TestPage } from './helpers';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function violations(page: TestPage): Promise<string[]> {
-  // Evaluated through the debugging protocol, which the extension page's CSP does not govern.
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations;
-  });
-  return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { violations } from './axe';
+import { inEachBrowser, openPage, openPopup } from './helpers';
 
 inEachBrowser((suite) => {
   describe('accessibility', () => {

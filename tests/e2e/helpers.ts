@@ -62,7 +62,13 @@ export interface Suite {
  */
 export function inEachBrowser(
   body: (suite: Suite) => void,
-  options: { serve?: () => Promise<StaticServer> /** false: the tests launch their own browsers. */; shared?: boolean } = {},
+  options: {
+    serve?: () => Promise<StaticServer>;
+    /** false: the tests launch their own browsers. */
+    shared?: boolean;
+    /** How the shared browser is launched (a phone, a language…). */
+    launch?: LaunchOptions;
+  } = {},
 ): void {
   for (const name of selectedBrowsers()) {
     describe(name, () => {
@@ -87,7 +93,7 @@ export function inEachBrowser(
       };
       beforeAll(async () => {
         server = await (options.serve ?? servePages)();
-        if (options.shared !== false) browser = await launcher(name)();
+        if (options.shared !== false) browser = await launcher(name)(options.launch);
       });
       afterAll(async () => {
         await browser?.close();

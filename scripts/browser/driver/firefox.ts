@@ -10,7 +10,8 @@ import { callSource } from './call-source';
 import { StepTimeout, withinDeadline } from '../deadline';
 import { firefoxKeyPressSource, shortcutOf } from './commands';
 import type { QueryStep } from './query-steps';
-import type { Elements, ExtensionApi, LaunchOptions, Role, TestBrowser, TestPage } from './types';
+import { type FingerPoint, firefoxTouchSource, LONG_PRESS_MS, longPressPath, noTouchScreen, PHONE, swipePath, tapPath } from './touch';
+import type { Elements, ExtensionApi, LaunchOptions, Role, TestBrowser, TestPage, Touchscreen } from './types';
 
 const WAIT_MS = 15_000;
 const POLL_MS = 50;
@@ -293,7 +294,34 @@ async function navigate(browser: Browser, page: Page, url: string): Promise<void
   await step(`goto ${url}`, () => connection.send('browsingContext.navigate', { context, url, wait: 'complete' }));
 }
 
-function firefoxPage(browser: Browser, page: Page): TestPage {
+/**
+ * Touch input as native touch points from the browser window (firefoxTouchSource), the page's tab
+ * brought to the front first (the points land on whatever the window shows).
+ */
+function touchscreen(browser: Browser, page: Page, phone: boolean): Touchscreen {
+  const touch = (what: string, path: FingerPoint[]) =>
+    step(`touch.${what} (${page.url()})`, async () => {
+      if (!phone) throw noTouchScreen('firefox');
+      await page.bringToFront();
+      // Viewport CSS px to the visible area's: they differ where a page without a meta viewport is laid out wider and zoomed out.
+      const view = await page.evaluate(() => ({
+        url: location.href,
+        left: visualViewport?.offsetLeft ?? 0,
+        top: visualViewport?.offsetTop ?? 0,
+        scale: visualViewport?.scale ?? 1,
+      }));
+      const onScreen = path.map((p) => ({ ...p, x: (p.x - view.left) * view.scale, y: (p.y - view.top) * view.scale }));
+      const refusals = await inBrowserWindow(browser, firefoxTouchSource(view.url, onScreen), 'touched');
+      if (refusals.length) throw new Error(`firefox driver: touch.${what} touched nothing: ${refusals.join('; ')}`);
+    });
+  return {
+    tap: (x, y) => touch(`tap(${x}, ${y})`, tapPath(x, y)),
+    longPress: (x, y, ms = LONG_PRESS_MS) => touch(`longPress(${x}, ${y}, ${ms})`, longPressPath(x, y, ms)),
+    swipe: (from, to, steps) => touch(`swipe(${from.x},${from.y} → ${to.x},${to.y})`, swipePath(from, to, steps)),
+  };
+}
+
+function firefoxPage(browser: Browser, page: Page, phone: boolean): TestPage {
   const root = new FirefoxElements(page, async () => page.mainFrame(), []);
   /** A call on this page, under the deadline, named with the page's address. */
   const on = <T>(what: string, call: () => Promise<T>) => step(`${what} (${page.url()})`, call);
@@ -320,7 +348,9 @@ function firefoxPage(browser: Browser, page: Page): TestPage {
       ),
     addInitScript: (fn) => on('addInitScript', async () => void (await page.evaluateOnNewDocument(fn))),
     addStyleTag: (content) => on('addStyleTag', async () => void (await page.addStyleTag({ content }))),
-    setViewportSize: (size) => on('setViewportSize', () => page.setViewport(size)),
+    // A phone keeps its density. BiDi waits for innerWidth to reach the width: under a phone's
+    // meta viewport rules a page without one (laid out at 980 px) never does, and this times out.
+    setViewportSize: (size) => on('setViewportSize', () => page.setViewport(phone ? { ...size, deviceScaleFactor: PHONE.scale } : size)),
     screenshot: (path) => on('screenshot', async () => void (await page.screenshot({ path }))),
     waitForTimeout: (ms) => sleep(ms),
     onPageError: (listener) => page.on('pageerror', (error) => listener(error instanceof Error ? error.message : String(error))),
@@ -334,6 +364,7 @@ function firefoxPage(browser: Browser, page: Page): TestPage {
       press: (key) => pressChord(page, key),
       type: (text) => on('keyboard.type', () => page.keyboard.type(text)),
     },
+    touch: touchscreen(browser, page, phone),
   };
 }
 
@@ -342,12 +373,15 @@ function bidi(browser: Browser): { send(method: string, params: object): Promise
   return (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
 }
 
-/** Runs `source` in each browser window (privileged scope, which --remote-allow-system-access opens) until one answers `wanted`. */
+/**
+ * Runs `source` in each browser window (privileged scope, which --remote-allow-system-access opens)
+ * until one answers `wanted`; a promise it gives is awaited.
+ */
 async function inBrowserWindow(browser: Browser, source: string, wanted: string): Promise<string[]> {
   const { result: tree } = await bidi(browser).send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const answers: string[] = [];
   for (const { context } of (tree as { contexts: Array<{ context: string }> }).contexts) {
-    const { result } = await bidi(browser).send('script.evaluate', { target: { context }, expression: source, awaitPromise: false });
+    const { result } = await bidi(browser).send('script.evaluate', { target: { context }, expression: source, awaitPromise: true });
     const answer = result as { result?: { value?: unknown }; exceptionDetails?: { text?: string } };
     const value = String(answer.result?.value ?? answer.exceptionDetails?.text ?? JSON.stringify(result));
     if (value === wanted) return [];
@@ -363,7 +397,7 @@ export async function launchFirefoxDriver(options: LaunchOptions = {}): Promise<
   const browser = await launchFirefox(options);
   const raw = new WeakMap<TestPage, Page>();
   const wrap = (page: Page) => {
-    const wrapped = firefoxPage(browser, page);
+    const wrapped = firefoxPage(browser, page, options.phone ?? false);
     raw.set(wrapped, page);
     return wrapped;
   };

@@ -51,6 +51,30 @@ export interface Box {
   height: number;
 }
 
+/** A point in the viewport, in CSS px. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * A finger on the phone's touch screen (LaunchOptions.phone), at viewport CSS coordinates (as
+ * getBoundingClientRect gives them), through each browser's own gesture handling: its
+ * compatibility mouse events, clicks, context menu and scrolling. docs/browsers.md (Touch
+ * emulation) says where the two browsers differ.
+ */
+export interface Touchscreen {
+  /** A finger down and straight up: touchstart, touchend, then the browser's own mouse events and click. */
+  tap(x: number, y: number): Promise<void>;
+  /**
+   * A finger held still for `ms` (800 unless said), then lifted: past the browser's long-press
+   * time, its context menu and word selection, and no click; a shorter hold is a slow tap.
+   */
+  longPress(x: number, y: number, ms?: number): Promise<void>;
+  /** A finger put down at `from`, dragged to `to` in `steps` even moves (10 unless said) about 16 ms apart, and lifted there. */
+  swipe(from: Point, to: Point, steps?: number): Promise<void>;
+}
+
 /** Elements found lazily, each action waiting for them as Playwright's locators do. */
 export interface Elements {
   getByRole(role: Role, options?: { name?: string | RegExp; level?: number }): Elements;
@@ -106,6 +130,8 @@ export interface TestPage extends Pick<Elements, 'getByRole' | 'getByText' | 'lo
     press(key: string): Promise<void>;
     type(text: string): Promise<void>;
   };
+  /** Touch input; only in a browser launched with `phone` (an error otherwise). */
+  touch: Touchscreen;
 }
 
 export interface LaunchOptions {
@@ -117,6 +143,11 @@ export interface LaunchOptions {
   locale?: string;
   /** Send every request of every context, loopback included, through this HTTP proxy ("127.0.0.1:PORT"). */
   proxy?: string;
+  /**
+   * A phone: a 390×844 CSS px viewport (at 2 device px per CSS px), a touch screen (`TestPage.touch`,
+   * coarse pointer, no hover) and mobile viewport rules (the page's meta viewport) where the browser has them.
+   */
+  phone?: boolean;
 }
 
 export interface TestBrowser {
