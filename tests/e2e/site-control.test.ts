@@ -175,6 +175,7 @@ inEachBrowser((suite) => {
         enabledSites: [],
         hiddenEntities: {},
         markMode: 'all',
+        tapToExplain: null,
       });
     });
 
@@ -199,6 +200,7 @@ inEachBrowser((suite) => {
                 enabledSites: [],
                 hiddenEntities: {},
                 markMode: 'first',
+                tapToExplain: null,
               },
               settings$: { v: 2 },
             });
