@@ -68,23 +68,8 @@ async function timeTapToCard(page: TestPage): Promise<void> {
   }, CARD_HOST_TAG);
 }
 
-/** In the page: whether the first occurrence of `needle` is on screen and above `top` (the sheet's top edge). */
-function markAbove([needle, top]: readonly [string, number]): boolean {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = (node as Text).data.indexOf(needle);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + needle.length);
-    const r = range.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= top;
-  }
-  return false;
-}
-
-/** In the page: the centre of the first line of the first occurrence of `needle`, where it is now (not scrolled to). */
-function pointNow(needle: string): { x: number; y: number } | null {
+/** In the page: the first line box of the first occurrence of `needle`, where it is now (not scrolled to). */
+function lineNow(needle: string): { left: number; top: number; width: number; bottom: number } | null {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const at = (node as Text).data.indexOf(needle);
@@ -93,9 +78,14 @@ function pointNow(needle: string): { x: number; y: number } | null {
     range.setStart(node, at);
     range.setEnd(node, at + needle.length);
     const r = range.getClientRects()[0]!;
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    return { left: r.left, top: r.top, width: r.width, bottom: r.bottom };
   }
   return null;
+}
+
+/** Waits until the mention of `text` is on screen and above `top` (the sheet's top edge); gives its line box. */
+function markAbove(page: TestPage, text: string, top: number) {
+  return pageWhen(page, `"${text}" above the sheet`, lineNow, text, (line) => line !== null && line.top >= 0 && line.bottom <= top);
 }
 
 /** Waits for the page to show an address holding `part`; a page still navigating is asked again. */
@@ -146,7 +136,7 @@ inEachBrowser(
         expect(box!.height).toBeLessThanOrEqual(Math.round(PHONE.height * SHEET_MAX_HEIGHT) + 1);
         expect(box!.height).toBeGreaterThan(200);
         // The page scrolled so that the mention sits above the sheet.
-        await pageWhen(page, 'the mention above the sheet', markAbove, ['Sergei Lavrov', box!.top] as const, (above) => above);
+        await markAbove(page, 'Sergei Lavrov', box!.top);
         expect(
           await violations(page, {
             inShadow: [CARD_HOST_TAG, '[role="dialog"]'],
@@ -169,10 +159,9 @@ inEachBrowser(
 
         // The mark is scrolled into sight above the sheet, so the second tap finds it.
         const box = await sheetBox(page);
-        await pageWhen(page, 'the mark above the sheet', markAbove, ['Dmitry Peskov', box!.top] as const, (above) => above);
+        const line = (await markAbove(page, 'Dmitry Peskov', box!.top))!;
         // Tapped where it now is, above the sheet.
-        const point = (await page.evaluate(pointNow, 'Dmitry Peskov'))!;
-        await page.touch.tap(point.x, point.y);
+        await page.touch.tap(line.left + line.width / 2, (line.top + line.bottom) / 2);
         await navigatedTo(page, 'touch-next.html?from=mark');
       });
 
