@@ -33,6 +33,17 @@ export interface RoleTenures {
   counterpartIn?: string;
   /** For a short name alone ("Perry"): the entity it names once the page has named it in full. */
   nameOf?: number;
+  /**
+   * An office of which there are several holders at once ("Thứ trưởng Ngoại giao Nga"): the
+   * phrase names a holder only when one is named nearby on the page.
+   */
+  several?: true;
+  /**
+   * For a relation alone ("người phát ngôn" before "của Tổng thống Putin"): [principal role,
+   * role meant] pairs, both indexes into `roles`. It means the holder of the role meant, for
+   * the office the person named right after it holds.
+   */
+  relation?: Array<[number, number]>;
 }
 
 export interface ArticleInfo {

@@ -11,6 +11,7 @@ import { articleMetaSchema, entitiesFileSchema, type ArticleMeta, type EntitySou
 import { Matcher, type Alias } from './matcher';
 import { fold } from './normalize';
 import { articlePassages } from './passages';
+import { isOneOfSeveral, parseTitle, relationWords, roleKey, rolePhrases } from './role-phrases';
 import { countryNames, countryOf, titleVariants } from './variants';
 import type { SearchDoc } from './search';
 
@@ -139,15 +140,48 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
     }
   });
 
-  // Phrases resolved on the page rather than fixed to one entity: role names ("Tổng thống
-  // Nga": the holder then), counterparts ("người đồng cấp Nga": the same office there), and
-  // short names alone ("Perry": the person, once the page has named them in full).
-  const roles: RoleTenures[] = roleNames.map((group, k) => {
-    const holders = entities.flatMap((e, i) =>
-      e.roles.filter((r) => r.title === group.role).map((r): [number, string, string | null] => [i, r.from, r.to ?? null]),
-    );
-    if (holders.length === 0) at(file, ['roleNames', k, 'role'], `role "${group.role}" is held by no entity (add it to an entity's roles)`);
-    return { title: group.role, holders };
+  // Phrases resolved on the page rather than fixed to one entity: role phrases ("Tổng thống
+  // Nga", "người đứng đầu Điện Kremlin": the holder then), written by grammar from every role
+  // the entities hold (lib/role-phrases.ts) and from the curated role names; counterparts
+  // ("người đồng cấp Nga": the same office there); a relation before a named person
+  // ("người phát ngôn" + "của Tổng thống Putin"); and short names alone ("Perry": the
+  // person, once the page has named them in full).
+  const roles: RoleTenures[] = [];
+  const roleTitles: string[][] = [];
+  const roleAt = new Map<string, number>();
+  entities.forEach((e, i) => {
+    for (const r of e.roles) {
+      const key = roleKey(r.title);
+      let k = roleAt.get(key);
+      if (k === undefined) {
+        k = roles.length;
+        roleAt.set(key, k);
+        roles.push({ title: r.title, holders: [], ...(isOneOfSeveral(r.title) ? { several: true as const } : {}) });
+        roleTitles.push([]);
+      }
+      roles[k]!.holders.push([i, r.from, r.to ?? null]);
+      if (!roleTitles[k]!.includes(r.title)) roleTitles[k]!.push(r.title);
+    }
+  });
+  const curatedRoleAt = roleNames.map((group, k) => {
+    const at_ = roleAt.get(roleKey(group.role));
+    if (at_ === undefined) at(file, ['roleNames', k, 'role'], `role "${group.role}" is held by no entity (add it to an entity's roles)`);
+    return at_;
+  });
+  // Relations alone, each resolved by the office of the person named right after it.
+  const relationRoles: Array<{ role: number; words: readonly string[] }> = [];
+  roles.forEach((role, target) => {
+    const parsed = parseTitle(role.title);
+    if (parsed.kind !== 'relation') return;
+    const principal = roleAt.get(roleKey(parsed.principal));
+    if (principal === undefined) return;
+    let alone = relationRoles.find((r) => r.words.includes(parsed.relation));
+    if (!alone) {
+      alone = { role: roles.length, words: relationWords(parsed.relation) };
+      relationRoles.push(alone);
+      roles.push({ title: parsed.relation, holders: [], relation: [] });
+    }
+    roles[alone.role]!.relation!.push([principal, target]);
   });
   const countries = [...new Set(entities.flatMap((e) => e.roles.map((r) => countryOf(r.title))).filter((c) => c !== null))];
   const counterpartsAt = roles.length;
@@ -175,11 +209,23 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
       roles.push({ title: name, holders: [], nameOf: i });
     });
   });
+  roleTitles.forEach((titles, k) => {
+    for (const title of titles) {
+      for (const phrase of rolePhrases(title)) {
+        candidates.push({ text: phrase, owner: entities.length + k, generated: phrase !== title, path: ['entities'] });
+      }
+    }
+  });
+  for (const { role, words } of relationRoles) {
+    for (const word of words) candidates.push({ text: word, owner: entities.length + role, generated: true, path: ['entities'] });
+  }
   roleNames.forEach((group, k) => {
+    const role = curatedRoleAt[k];
+    if (role === undefined) return;
     for (const form of group.names) {
       const name = formText(form);
       for (const variant of titleVariants(name)) {
-        candidates.push({ text: variant, owner: entities.length + k, generated: variant !== name, path: ['roleNames', k, 'names'] });
+        candidates.push({ text: variant, owner: entities.length + role, generated: variant !== name, path: ['roleNames', k, 'names'] });
       }
     }
   });

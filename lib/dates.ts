@@ -19,10 +19,29 @@ export function hasBegun(partial: string, day: string): boolean {
   return partial <= day.slice(0, partial.length);
 }
 
+/** A partial date's first day: "2021" → "2021-01-01", "2021-02" → "2021-02-01". */
+function firstDay(partial: string): string {
+  return `${partial}-01-01`.slice(0, 10);
+}
+
+/** The first day after a partial date's period: "2021-06-30" → "2021-07-01", "2021-12" → "2022-01-01". */
+function dayAfter(partial: string): string {
+  const [year = 0, month, day] = partial.split('-').map(Number);
+  const next =
+    day !== undefined && month !== undefined
+      ? new Date(Date.UTC(year, month - 1, day + 1))
+      : month !== undefined
+        ? new Date(Date.UTC(year, month, 1))
+        : new Date(Date.UTC(year + 1, 0, 1));
+  return next.toISOString().slice(0, 10);
+}
+
 /**
  * Whether a tenure from `from` to `to` (partial dates; `to` exclusive, null while it lasts)
- * covers `day`: the successor, not the one who left, holds a role on the day it changes hands.
+ * overlaps the period `when` names: a day, a month ("2021-02") or a year ("2021"). On a day,
+ * the successor, not the one who left, holds a role on the day it changes hands; a month or a
+ * year in which it changed hands was held by both.
  */
-export function heldOn(from: string, to: string | null | undefined, day: string): boolean {
-  return hasBegun(from, day) && (to == null || day.slice(0, to.length) < to);
+export function heldOn(from: string, to: string | null | undefined, when: string): boolean {
+  return firstDay(from) < dayAfter(when) && (to == null || firstDay(to) > firstDay(when));
 }

@@ -6,7 +6,8 @@
  * - it starts and ends on syllable boundaries (never inside a longer word);
  * - the marks written on the page agree with the alias, syllable by syllable
  *   (missing marks tolerated, wrong ones not: "My" is not "Mỹ" when the page has marks);
- * - an acronym (NATO, INF, START) is written in capitals, and an alias ending in one is not
+ * - an acronym (NATO, INF, START) is written in capitals, or in title case where that cannot
+ *   be an ordinary word ("Nato", never "Start" or "Inf"), and an alias ending in one is not
  *   followed by a number (that is another treaty of a series: "START I", "SALT II").
  * Overlapping hits resolve leftmost-longest: "Tổng thống Nga Vladimir Putin" is one mention.
  */
@@ -53,6 +54,17 @@ function numberAt(text: string, at: number): boolean {
 /** An acronym syllable: two or more letters, all capitals ("NATO", "START", "INF"). */
 function isAcronym(syllable: string): boolean {
   return syllable.length >= 2 && /^\p{Lu}+$/u.test(syllable);
+}
+
+/** Shortest acronym that may be written in title case: "Inf", "Eu" are too like other words. */
+const TITLE_CASE_MIN_LETTERS = 4;
+/** Acronyms whose title-case spelling is an ordinary word, so never read as the acronym. */
+const WORD_ACRONYMS = new Set(['start', 'salt', 'stop', 'care', 'nest', 'star', 'seal', 'base', 'core', 'fast', 'save', 'safe']);
+
+/** Whether `written` is the acronym `acronym` in title case, and unambiguous so: "Nato" for "NATO". */
+export function titleCaseAcronym(acronym: string, written: string): boolean {
+  if (acronym.length < TITLE_CASE_MIN_LETTERS || WORD_ACRONYMS.has(acronym.toLowerCase())) return false;
+  return written === acronym.charAt(0) + acronym.slice(1).toLowerCase();
 }
 
 /** "Not yet known" and the two answers, for facts about an alias computed on its first hit. */
@@ -333,7 +345,7 @@ export class Matcher {
     if (parts.length !== alias.syllables.length) return false;
     for (let k = 0; k < parts.length; k++) {
       const w = parts[k]!;
-      if (alias.capitals[k] && w !== w.toUpperCase()) return false;
+      if (alias.capitals[k] && w !== w.toUpperCase() && !titleCaseAcronym(alias.syllables[k]!, w)) return false;
       if (!agreesWithKey(w, alias.keys[k]!)) return false;
     }
     return true;

@@ -27,19 +27,35 @@ import { fold } from './normalize';
 import { countryOf, splitTitle } from './variants';
 
 /** Folded words that, just before a role phrase, make it not the current holder. */
-const NOT_THE_HOLDER = new Set(['pho', 'cuu', 'nguyen', 'cac', 'nhung', 'hai', 'nhieu', 'moi']);
-/** Plural words: before a pair of offices ("hai nhà lãnh đạo Nga và Mỹ") they still mean one holder each. */
-const PLURAL = new Set(['cac', 'nhung', 'hai']);
+const NOT_THE_HOLDER = new Set(['pho', 'cuu', 'nguyen', 'cac', 'nhung', 'hai', 'nhieu', 'moi', 'mot']);
+/**
+ * "Two": before a pair of offices ("hai nhà lãnh đạo Nga và Mỹ") it means one holder each;
+ * "các", "những" ("các nhà lãnh đạo của Nga và Hoa Kỳ") may mean whole delegations.
+ */
+const PLURAL = new Set(['hai']);
 /** A second country joined to a role phrase: "... Nga và Mỹ", "... Nga - Mỹ". */
 const PAIRED = /^[ \u00a0]*(?:và|va|-|–|—)[ \u00a0]*\p{Lu}/u;
 /** Folded words that, just after a role phrase, place it at another time than the article's. */
-const ANOTHER_TIME = /^ (khi do|luc do|thoi do|khi ay|luc ay|thoi ay|luc bay gio|nhiem ky truoc)(?![\p{L}\p{N}])/u;
+const ANOTHER_TIME =
+  /^ (khi do|luc do|thoi do|khi ay|luc ay|thoi ay|luc bay gio|nhiem ky truoc|dac cu|moi dac cu|tuong lai|sap toi|tiep theo|dau tien|thu \d+)(?![\p{L}\p{N}])/u;
+/**
+ * A capitalised name after a role phrase: then the phrase is that person's title. Maybe
+ * after an acronym in brackets ("Tổng thư ký Tổ chức … (NATO) Jens Stoltenberg"), or in
+ * apposition after a dash and an honorific ("… (NATO) - ông Jens Stoltenberg").
+ */
+const NAME_AFTER = /^(?:[ \u00a0]*\([^()]{1,24}\))?(?:[ \u00a0]*[-–—][ \u00a0]*(?:[ôoÔO]ng|[bB][àa])(?=[ \u00a0]))?[ \u00a0]+\p{Lu}/u;
+/** Between a relation and the person it relates to: "người phát ngôn của Tổng thống Putin". */
+const RELATION_GAP = /^[ \u00a0]+(?:(?:của|cua)[ \u00a0]+)?$/iu;
 
 export interface RoleContext {
-  /** The article's date (YYYY-MM-DD), or null. */
+  /** The article's date: a day (YYYY-MM-DD), a month (YYYY-MM), a year (YYYY), or null. */
   date: string | null;
   /** Entities named on the page (entity indexes). */
   named: ReadonlySet<number>;
+  /** Whether the page named an entity before this offset of the text being read (default: never known). */
+  namedBefore?: (entity: number, offset: number) => boolean;
+  /** Whether an entity is named near the text being read: in its paragraph or the two before (default: in the text). */
+  namedNear?: (entity: number) => boolean;
 }
 
 export interface Resolved {
@@ -79,11 +95,28 @@ export function resolveRoles(
   const entityCount = data.entities.length;
   const matches: Match[] = [];
   let byNames = false;
-  /** The holder of a role on the article's date, or the one holder the page names. */
-  const holderOf = (role: RoleTenures): number | null => {
-    if (context.date) return holderOn(role, context.date);
+  const inText = new Set(candidates.filter((m) => m.entity < entityCount).map((m) => m.entity));
+  const namedNear = context.namedNear ?? ((entity: number) => inText.has(entity));
+  const namedBefore = context.namedBefore ?? (() => false);
+  /**
+   * The holder of a role: the one who held it in the article's period (a day, a month, a
+   * year); where that is several people (a month in which it changed hands) or the date is
+   * unknown, the one of them the page named earlier, else the one it names anywhere. An
+   * office with several holders at once names only one named nearby.
+   */
+  const holderOf = (role: RoleTenures, at: number): number | null => {
+    const date = context.date;
+    const holders = [...new Set(role.holders.filter(([, from, to]) => !date || heldOn(from, to, date)).map(([entity]) => entity))];
+    if (role.several) {
+      byNames = true;
+      const near = holders.filter(namedNear);
+      return near.length === 1 ? near[0]! : null;
+    }
+    if (date && holders.length <= 1) return holders[0] ?? null;
     byNames = true;
-    const named = [...new Set(role.holders.map(([entity]) => entity))].filter((entity) => context.named.has(entity));
+    const before = holders.filter((entity) => namedBefore(entity, at));
+    if (before.length > 0) return before.length === 1 ? before[0]! : null;
+    const named = holders.filter((entity) => context.named.has(entity));
     return named.length === 1 ? named[0]! : null;
   };
   for (const match of candidates) {
@@ -98,7 +131,14 @@ export function resolveRoles(
     const before = wordBefore(text, match.start);
     if (NOT_THE_HOLDER.has(before) && !(PLURAL.has(before) && PAIRED.test(text.slice(match.end, match.end + 12).normalize('NFC'))))
       continue;
-    if (/^[ \u00a0]+\p{Lu}/u.test(text.slice(match.end))) continue;
+    if (role.relation) {
+      // A relation names its holder through the person named right after it.
+      const meant = relationRole(role.relation, match, text, candidates, data, context.date);
+      const holder = meant === null ? null : holderOf(data.roles[meant]!, match.start);
+      if (holder !== null) matches.push({ ...match, entity: holder, role: meant! });
+      continue;
+    }
+    if (NAME_AFTER.test(text.slice(match.end, match.end + 40))) continue;
     if (ANOTHER_TIME.test(` ${fold(text.slice(match.end, match.end + 24))}`)) continue;
     if (role.nameOf !== undefined) {
       // A short name alone: the person, once the page has named them in full.
@@ -107,10 +147,37 @@ export function resolveRoles(
       continue;
     }
     const meant = role.counterpartIn ? counterpartRole(role.counterpartIn, match, matches, data, context.date) : role;
-    const holder = meant ? holderOf(meant) : null;
+    const holder = meant ? holderOf(meant, match.start) : null;
     if (holder !== null) matches.push({ ...match, entity: holder, role: data.roles.indexOf(meant!) });
   }
   return { matches, byNames };
+}
+
+/**
+ * The role a relation means ("người phát ngôn" → the Kremlin's spokesperson) for the person
+ * named right after it ("của Tổng thống Putin"): the role paired with an office they held on
+ * the article's date, or at all when it is unknown. Null when no person follows.
+ */
+function relationRole(
+  pairs: ReadonlyArray<[number, number]>,
+  match: Match,
+  text: string,
+  candidates: readonly Match[],
+  data: PageMatcherData,
+  date: string | null,
+): number | null {
+  let person: Match | null = null;
+  for (const m of candidates) {
+    if (m.start < match.end || data.entities[m.entity]?.kind !== 'person') continue;
+    if (!RELATION_GAP.test(text.slice(match.end, m.start).normalize('NFC'))) continue;
+    if (!person || m.end > person.end) person = m;
+  }
+  if (!person) return null;
+  const entity = person.entity;
+  const meant = pairs.filter(([principal]) =>
+    data.roles[principal]!.holders.some(([e, from, to]) => e === entity && (!date || heldOn(from, to, date))),
+  );
+  return meant.length === 1 ? meant[0]![1] : null;
 }
 
 /**

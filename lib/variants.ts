@@ -24,7 +24,7 @@ const PLACE_SYNONYMS: ReadonlyArray<readonly string[]> = [
 ];
 
 /** Offices written in more than one way. */
-const OFFICE_SYNONYMS: ReadonlyArray<readonly string[]> = [
+export const OFFICE_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['Ngoại trưởng', 'Bộ trưởng Ngoại giao', 'Bộ trưởng Bộ Ngoại giao'],
   ['Thứ trưởng Ngoại giao', 'Thứ trưởng Bộ Ngoại giao'],
   ['Bộ trưởng Quốc phòng', 'Bộ trưởng Bộ Quốc phòng'],
@@ -58,6 +58,14 @@ export function countryOf(title: string): string | null {
   if (place === null) return null;
   return PLACE_SYNONYMS.find((g) => g.includes(place))?.[0] ?? null;
 }
+
+/** A country's shortest name, when `place` names a country ("Liên bang Nga" → "Nga"); null otherwise. */
+export function countryOfPlace(place: string): string | null {
+  return PLACE_SYNONYMS.find((g) => g.some((p) => sameWords(p, place)))?.[0] ?? null;
+}
+
+/** Every country titles know, by its shortest name. */
+export const COUNTRIES: readonly string[] = PLACE_SYNONYMS.map((g) => g[0]!);
 
 /** The names of a country ("Nga", "Liên bang Nga", "LB Nga"). */
 export function countryNames(country: string): readonly string[] {

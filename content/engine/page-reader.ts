@@ -18,6 +18,11 @@ export interface Reading {
 export class PageReader {
   /** Entities named on the page so far: a role name resolves to one of them when the date is unknown. */
   private readonly named = new Set<number>();
+  /** Where each entity was first named: its block and offset there. */
+  private readonly firstNamed = new Map<number, { block: Element; offset: number }>();
+  /** Blocks in the order first read, each with the entities named in it (an office with several holders looks there). */
+  private readonly blockOrder = new Map<Element, number>();
+  private readonly blockNames: Array<Set<number> | undefined> = [];
   /** Entities the reader hid on this site ("not this"), by index. */
   private hidden = new Set<number>();
 
@@ -37,16 +42,49 @@ export class PageReader {
   /** Forgets the names read: the page is to be read from the start. */
   reset(): void {
     this.named.clear();
+    this.firstNamed.clear();
+    this.blockOrder.clear();
+    this.blockNames.length = 0;
+  }
+
+  /** Whether `a` (at `offset` in its block) comes before `offset` in `block`, in document order. */
+  private static precedes(a: { block: Element; offset: number }, block: Element, offset: number): boolean {
+    if (a.block === block) return a.offset < offset;
+    // Node.DOCUMENT_POSITION_FOLLOWING: `block` follows `a.block`.
+    return (a.block.compareDocumentPosition(block) & 4) !== 0;
   }
 
   read(text: string, block: Element): Reading {
     const candidates = this.matcher.findAll(text);
-    for (const m of candidates) if (m.entity < this.data.entities.length) this.named.add(m.entity);
+    let index = this.blockOrder.get(block);
+    if (index === undefined) {
+      index = this.blockNames.length;
+      this.blockOrder.set(block, index);
+      this.blockNames.push(undefined);
+    }
+    for (const m of candidates) {
+      if (m.entity >= this.data.entities.length) continue;
+      this.named.add(m.entity);
+      (this.blockNames[index] ??= new Set()).add(m.entity);
+      const first = this.firstNamed.get(m.entity);
+      if (!first || PageReader.precedes({ block, offset: m.start }, first.block, first.offset)) {
+        this.firstNamed.set(m.entity, { block, offset: m.start });
+      }
+    }
+    const near = [this.blockNames[index], this.blockNames[index - 1], this.blockNames[index - 2]];
     const resolved = resolveRoles(
       text,
       candidates,
       this.data,
-      { date: articleDate(block), named: this.named },
+      {
+        date: articleDate(block),
+        named: this.named,
+        namedBefore: (entity, offset) => {
+          const first = this.firstNamed.get(entity);
+          return first !== undefined && PageReader.precedes(first, block, offset);
+        },
+        namedNear: (entity) => near.some((names) => names?.has(entity)),
+      },
       (alias) => this.matcher.aliases[alias]?.text ?? '',
     );
     // Entities hidden here are dropped before overlaps are decided: a name inside one stands.
