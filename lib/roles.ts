@@ -138,7 +138,7 @@ export function resolveRoles(
       if (holder !== null) matches.push({ ...match, entity: holder, role: meant! });
       continue;
     }
-    if (NAME_AFTER.test(text.slice(match.end, match.end + 40))) continue;
+    if (NAME_AFTER.test(text.slice(match.end, match.end + 40).normalize('NFC'))) continue;
     if (ANOTHER_TIME.test(` ${fold(text.slice(match.end, match.end + 24))}`)) continue;
     if (role.nameOf !== undefined) {
       // A short name alone: the person, once the page has named them in full.
