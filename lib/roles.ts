@@ -37,13 +37,17 @@ const PLURAL = new Set(['hai']);
 const PAIRED = /^[ \u00a0]*(?:và|va|-|–|—)[ \u00a0]*\p{Lu}/u;
 /** Folded words that, just after a role phrase, place it at another time than the article's. */
 const ANOTHER_TIME =
-  /^ (khi do|luc do|thoi do|khi ay|luc ay|thoi ay|luc bay gio|nhiem ky truoc|dac cu|moi dac cu|tuong lai|sap toi|tiep theo|dau tien|thu \d+)(?![\p{L}\p{N}])/u;
+  /^ (khi do|luc do|thoi do|khi ay|luc ay|thoi ay|luc bay gio|nhiem ky truoc|tuong lai|sap toi|tiep theo|dau tien|thu \d+)(?![\p{L}\p{N}])/u;
 /**
  * A capitalised name after a role phrase: then the phrase is that person's title. Maybe
  * after an acronym in brackets ("Tổng thư ký Tổ chức … (NATO) Jens Stoltenberg"), or in
  * apposition after a dash and an honorific ("… (NATO) - ông Jens Stoltenberg").
  */
 const NAME_AFTER = /^(?:[ \u00a0]*\([^()]{1,24}\))?(?:[ \u00a0]*[-–—][ \u00a0]*(?:[ôoÔO]ng|[bB][àa])(?=[ \u00a0]))?[ \u00a0]+\p{Lu}/u;
+/** "elect" after a role phrase ("Tổng thống Mỹ đắc cử"): the next holder, not the one in office. */
+const ELECT = /^ (?:moi )?dac cu(?![\p{L}\p{N}])/u;
+/** How long before taking office a person is still called the office's "elect". */
+const ELECT_DAYS = 120;
 /** Between a relation and the person it relates to: "người phát ngôn của Tổng thống Putin". */
 const RELATION_GAP = /^[ \u00a0]+(?:(?:của|cua)[ \u00a0]+)?$/iu;
 
@@ -139,7 +143,13 @@ export function resolveRoles(
       continue;
     }
     if (NAME_AFTER.test(text.slice(match.end, match.end + 40).normalize('NFC'))) continue;
-    if (ANOTHER_TIME.test(` ${fold(text.slice(match.end, match.end + 24))}`)) continue;
+    const after = ` ${fold(text.slice(match.end, match.end + 24))}`;
+    if (ANOTHER_TIME.test(after)) continue;
+    if (ELECT.test(after)) {
+      const next = role.counterpartIn || role.nameOf !== undefined ? null : electOf(role, context.date);
+      if (next !== null) matches.push({ ...match, entity: next, role: data.roles.indexOf(role) });
+      continue;
+    }
     if (role.nameOf !== undefined) {
       // A short name alone: the person, once the page has named them in full.
       byNames = true;
@@ -151,6 +161,14 @@ export function resolveRoles(
     if (holder !== null) matches.push({ ...match, entity: holder, role: data.roles.indexOf(meant!) });
   }
   return { matches, byNames };
+}
+
+/** Who takes the role next within `ELECT_DAYS` of a day: the "elect" on that day; null otherwise. */
+function electOf(role: RoleTenures, date: string | null): number | null {
+  if (date === null || date.length < 10) return null;
+  const limit = new Date(Date.parse(date) + ELECT_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const next = role.holders.filter(([, from]) => from > date && from <= limit).sort((a, b) => a[1].localeCompare(b[1]))[0];
+  return next ? next[0] : null;
 }
 
 /**
