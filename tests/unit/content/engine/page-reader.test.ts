@@ -52,4 +52,34 @@ describe('PageReader', () => {
     const after = read(reader, 'Tổng thống Nga cho biết sẽ tiếp tục đối thoại.');
     expect(after).toMatchObject({ ids: ['vladimir-putin'], texts: ['Tổng thống Nga'], byNames: true });
   });
+
+  /** An undated page of paragraphs, read in order by one reader; [ids, texts] per paragraph. */
+  function readPage(paragraphs: string[]): Array<Array<[string, string]>> {
+    document.body.innerHTML = paragraphs.map(() => '<p></p>').join('');
+    const blocks = [...document.querySelectorAll('p')];
+    const reader = new PageReader(matcher, data);
+    const readOne = (k: number) => reader.read(paragraphs[k]!, blocks[k]!);
+    const readings = paragraphs.map((_, k) => readOne(k));
+    // As the scanner does: what was judged by names is read again once the page has been read.
+    return readings.map((r, k) =>
+      (r.byNames ? readOne(k) : r).matches.map((m): [string, string] => [data.entities[m.entity]!.id, paragraphs[k]!.slice(m.start, m.end)]),
+    );
+  }
+
+  it('on an undated page, a role is the holder named earlier, even when another is named later', () => {
+    const marks = readPage(['Ông Trump phát biểu tại Nhà Trắng.', 'Tổng thống Mỹ cho biết sẽ đàm phán.', 'Ông Biden chỉ trích kế hoạch này.']);
+    expect(marks[1]).toEqual([['donald-trump', 'Tổng thống Mỹ']]);
+  });
+
+  it('with no holder named earlier, it is the one named anywhere; with two named earlier, none', () => {
+    expect(readPage(['Tổng thống Mỹ cho biết sẽ đàm phán.', 'Ông Biden nói thêm.'])[0]).toEqual([['joe-biden', 'Tổng thống Mỹ']]);
+    expect(readPage(['Ông Trump và ông Biden tranh luận.', 'Tổng thống Mỹ cho biết sẽ đàm phán.'])[1]).toEqual([]);
+  });
+
+  it('an office with several holders names one named in its paragraph or the two before, not further away', () => {
+    const close = readPage(['Thứ trưởng Ngoại giao Nga Sergei Ryabkov đến Geneva.', 'Đoạn hai.', 'Thứ trưởng Ngoại giao Nga cho biết thêm.']);
+    expect(close[2]).toEqual([['sergei-ryabkov', 'Thứ trưởng Ngoại giao Nga']]);
+    const far = readPage(['Ông Ryabkov đến Geneva.', 'Đoạn hai.', 'Đoạn ba.', 'Đoạn bốn.', 'Thứ trưởng Ngoại giao Nga cho biết thêm.']);
+    expect(far[4]).toEqual([]);
+  });
 });
