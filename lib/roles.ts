@@ -74,6 +74,20 @@ export function holderOn(role: RoleTenures, day: string): number | null {
   return holder ? holder[0] : null;
 }
 
+/**
+ * Folded words that, just before a role phrase, make it the office sought, not its holder:
+ * "ứng viên Tổng thống Mỹ" (candidate for), "tranh cử", "ghế Tổng thống Mỹ" (the seat).
+ * The office as the capacity of someone who holds it ("trên cương vị Tổng thống Mỹ",
+ * "nhậm chức Tổng thống Mỹ") still names its holder.
+ */
+const THE_OFFICE = /(?:^| )(?:chuc vu|tranh cu|ung vien|ung cu vien|ghe)$/u;
+
+/** The up to three words right before `start`, folded, when only spaces separate them from it. */
+function wordsBefore(text: string, start: number): string {
+  const run = /(?:[\p{L}\p{M}]+[ \u00a0]+){1,3}$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return run ? fold(run[0]).trim().replace(/\s+/gu, ' ') : '';
+}
+
 function wordBefore(text: string, start: number): string {
   const words = text.slice(Math.max(0, start - 24), start).match(/[\p{L}\p{M}]+/gu);
   return words ? fold(words[words.length - 1]!) : '';
@@ -135,6 +149,7 @@ export function resolveRoles(
     const before = wordBefore(text, match.start);
     if (NOT_THE_HOLDER.has(before) && !(PLURAL.has(before) && PAIRED.test(text.slice(match.end, match.end + 12).normalize('NFC'))))
       continue;
+    if (THE_OFFICE.test(wordsBefore(text, match.start))) continue;
     if (role.relation) {
       // A relation names its holder through the person named right after it.
       const meant = relationRole(role.relation, match, text, candidates, data, context.date);

@@ -118,6 +118,9 @@ describe('role phrases on a page', () => {
 
   it('refuses the office in general, a former or deputy holder, another time, someone else', () => {
     expect(marks('ông từng giữ chức tổng thống Nga hai nhiệm kỳ.', '2022-01-01')).toEqual([]);
+    expect(marks('ông tranh cử Tổng thống Mỹ lần thứ hai.', '2019-01-01')).toEqual([]);
+    expect(marks('Ông là ứng viên Tổng thống Mỹ của đảng Dân chủ.', '2019-01-01')).toEqual([]);
+    expect(marks('cuộc đua vào ghế Tổng thống Mỹ', '2019-01-01')).toEqual([]);
     expect(marks('cựu Tổng thống Mỹ phát biểu tại Texas.', '2022-01-01')).toEqual([]);
     expect(marks('Phó Tổng thống Mỹ thăm Philippines.', '2022-11-20')).toEqual([]);
     expect(marks('một Tổng thống Mỹ chưa từng làm điều này.', '2022-01-01')).toEqual([]);
