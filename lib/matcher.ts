@@ -7,7 +7,8 @@
  * - the marks written on the page agree with the alias, syllable by syllable
  *   (missing marks tolerated, wrong ones not: "My" is not "Mỹ" when the page has marks);
  * - an acronym (NATO, INF, START) is written in capitals, or in title case where that cannot
- *   be an ordinary word ("Nato", never "Start" or "Inf"), and an alias ending in one is not
+ *   be an ordinary word ("Nato"; "Start" and "Inf" only inside a longer name: "Hiệp ước
+ *   New Start"), and an alias ending in one is not
  *   followed by a number (that is another treaty of a series: "START I", "SALT II").
  * Overlapping hits resolve leftmost-longest: "Tổng thống Nga Vladimir Putin" is one mention.
  */
@@ -61,10 +62,14 @@ const TITLE_CASE_MIN_LETTERS = 4;
 /** Acronyms whose title-case spelling is an ordinary word, so never read as the acronym. */
 const WORD_ACRONYMS = new Set(['start', 'salt', 'stop', 'care', 'nest', 'star', 'seal', 'base', 'core', 'fast', 'save', 'safe']);
 
-/** Whether `written` is the acronym `acronym` in title case, and unambiguous so: "Nato" for "NATO". */
-export function titleCaseAcronym(acronym: string, written: string): boolean {
-  if (acronym.length < TITLE_CASE_MIN_LETTERS || WORD_ACRONYMS.has(acronym.toLowerCase())) return false;
-  return written === acronym.charAt(0) + acronym.slice(1).toLowerCase();
+/**
+ * Whether `written` is the acronym `acronym` in title case, and unambiguous so: "Nato" for
+ * "NATO" anywhere; a short one or one that spells a word ("Inf", "Start") only where the
+ * other words of a longer name vouch for it (`vouched`: "Hiệp ước Inf", "New Start").
+ */
+export function titleCaseAcronym(acronym: string, written: string, vouched: boolean): boolean {
+  if (written !== acronym.charAt(0) + acronym.slice(1).toLowerCase()) return false;
+  return vouched || (acronym.length >= TITLE_CASE_MIN_LETTERS && !WORD_ACRONYMS.has(acronym.toLowerCase()));
 }
 
 /** "Not yet known" and the two answers, for facts about an alias computed on its first hit. */
@@ -345,7 +350,7 @@ export class Matcher {
     if (parts.length !== alias.syllables.length) return false;
     for (let k = 0; k < parts.length; k++) {
       const w = parts[k]!;
-      if (alias.capitals[k] && w !== w.toUpperCase() && !titleCaseAcronym(alias.syllables[k]!, w)) return false;
+      if (alias.capitals[k] && w !== w.toUpperCase() && !titleCaseAcronym(alias.syllables[k]!, w, parts.length > 1)) return false;
       if (!agreesWithKey(w, alias.keys[k]!)) return false;
     }
     return true;

@@ -124,6 +124,16 @@ function isAcronym(syllable: string): boolean {
   return chars.length >= 2 && chars.every((c) => /^\p{Lu}$/u.test(c));
 }
 
+/** Acronyms that spell ordinary words, as the matcher lists them. */
+const WORD_LIKE = ['start', 'salt', 'stop', 'care', 'nest', 'star', 'seal', 'base', 'core', 'fast', 'save', 'safe'];
+
+/** An acronym in title case: "Nato" alone; "Inf", "Start" only with other words of the name around. */
+function titleCaseAgrees(written: string, acronym: string, withOtherWords: boolean): boolean {
+  const [first = '', ...rest] = [...acronym];
+  if (written !== first + rest.join('').toLowerCase()) return false;
+  return withOtherWords || ([...acronym].length > 3 && !WORD_LIKE.includes(acronym.toLowerCase()));
+}
+
 /** A Roman numeral or a one- or two-digit number after spaces or a hyphen: "START I", "SALT-2". */
 function numberFollows(text: string, at: number): boolean {
   const rest = text.slice(at);
@@ -189,7 +199,7 @@ export class ReferenceMatcher {
     if (written.length !== wanted.length) return false;
     for (let k = 0; k < wanted.length; k++) {
       const w = written[k]!;
-      if (isAcronym(wanted[k]!) && w !== w.toUpperCase()) return false;
+      if (isAcronym(wanted[k]!) && w !== w.toUpperCase() && !titleCaseAgrees(w, wanted[k]!, wanted.length > 1)) return false;
       if (!syllableAgrees(w, wanted[k]!)) return false;
     }
     const last = wanted[wanted.length - 1];

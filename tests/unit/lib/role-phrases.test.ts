@@ -190,10 +190,15 @@ describe('acronyms in title case', () => {
     expect(marks('Tổng thư ký Nato cảnh báo.', '2023-07-11')).toEqual([['jens-stoltenberg', 'Tổng thư ký Nato']]);
   });
 
-  it('refuses forms that are ordinary words or too short, and lower case', () => {
-    expect(marks('Một khởi đầu mới: Hiệp ước Start của hai nước.', '2021-02-03')).toEqual([]);
-    expect(marks('Một New Start cho quan hệ hai nước.', '2021-02-03')).toEqual([]);
-    expect(marks('Hiệp ước Inf đã hết hiệu lực.', '2020-01-01')).toEqual([]);
+  it('reads a short or word-like acronym in title case only inside a longer name', () => {
+    expect(marks('Hiệp ước New Start hết hạn vào năm 2026.', '2021-02-03')).toEqual([['new-start', 'Hiệp ước New Start']]);
+    expect(marks('Hiệp ước Inf đã hết hiệu lực.', '2020-01-01')).toEqual([['inf', 'Hiệp ước Inf']]);
+  });
+
+  it('refuses it alone where it could be a word or is too short, and in lower case', () => {
+    expect(marks('Dữ liệu Inf được cập nhật.', '2020-01-01')).toEqual([]);
+    expect(marks('Nút Start trên bàn phím.', '2020-01-01')).toEqual([]);
     expect(marks('trang nato.int đăng thông cáo', '2023-07-11')).toEqual([]);
+    expect(marks('hiệp ước new start', '2021-02-03')).toEqual([]);
   });
 });
