@@ -11,7 +11,7 @@ import { articleMetaSchema, entitiesFileSchema, type ArticleMeta, type EntitySou
 import { Matcher, type Alias } from './matcher';
 import { fold } from './normalize';
 import { articlePassages } from './passages';
-import { isOneOfSeveral, parseTitle, relationWords, roleKey, rolePhrases } from './role-phrases';
+import { isOneOfSeveral, memberPhrases, parseTitle, relationWords, roleKey, rolePhrases } from './role-phrases';
 import { countryNames, countryOf, titleVariants } from './variants';
 import type { SearchDoc } from './search';
 
@@ -183,6 +183,19 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
     }
     roles[alone.role]!.relation!.push([principal, target]);
   });
+  // Members of a kind of office ("nhà ngoại giao Nga"): whichever holder of one is named nearby.
+  const memberRoles = new Map<string, { role: number; phrases: string[] }>();
+  roles.slice().forEach((role, k) => {
+    for (const member of memberPhrases(role.title)) {
+      let entry = memberRoles.get(member.key);
+      if (!entry) {
+        entry = { role: roles.length, phrases: member.phrases };
+        memberRoles.set(member.key, entry);
+        roles.push({ title: member.phrases[0]!, holders: [], several: true });
+      }
+      roles[entry.role]!.holders.push(...roles[k]!.holders);
+    }
+  });
   const countries = [...new Set(entities.flatMap((e) => e.roles.map((r) => countryOf(r.title))).filter((c) => c !== null))];
   const counterpartsAt = roles.length;
   for (const country of countries) roles.push({ title: `người đồng cấp ${country}`, holders: [], counterpartIn: country });
@@ -216,6 +229,9 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
       }
     }
   });
+  for (const { role, phrases } of memberRoles.values()) {
+    for (const phrase of phrases) candidates.push({ text: phrase, owner: entities.length + role, generated: true, path: ['entities'] });
+  }
   for (const { role, words } of relationRoles) {
     for (const word of words) candidates.push({ text: word, owner: entities.length + role, generated: true, path: ['entities'] });
   }

@@ -68,6 +68,15 @@ export const RELATIONS: ReadonlyArray<readonly string[]> = [
   ['cố vấn'],
 ];
 
+/**
+ * Words for anyone holding one of a country's offices of a kind: "nhà ngoại giao Nga" (the
+ * Russian diplomat) is whichever Russian foreign minister, deputy or ambassador the page
+ * names nearby. Such a phrase has several holders at once.
+ */
+const MEMBERS: ReadonlyArray<{ words: readonly string[]; offices: readonly string[] }> = [
+  { words: ['nhà ngoại giao'], offices: ['Ngoại trưởng', 'Thứ trưởng Ngoại giao', 'Đại sứ'] },
+];
+
 /** Offices of which a country has several at once: a phrase alone does not say which one. */
 const SEVERAL = /^(?:Thứ trưởng|Phó)(?= )/u;
 
@@ -188,6 +197,21 @@ export function rolePhrases(title: string): string[] {
     for (const relation of relations) for (const principal of principals) for (const p of joined(relation, principal)) out.add(p);
   }
   return [...out];
+}
+
+/**
+ * The member phrases a role belongs to: "Thứ trưởng Ngoại giao Nga" → "nhà ngoại giao Nga",
+ * with the phrases that write it ("nhà ngoại giao của Liên bang Nga"…).
+ */
+export function memberPhrases(title: string): Array<{ key: string; phrases: string[] }> {
+  const parsed = parseTitle(title);
+  if (parsed.kind !== 'office' || parsed.country === null) return [];
+  const office = fold(synonymsOf(OFFICE_SYNONYMS, parsed.office)[0]!);
+  const country = parsed.country;
+  return MEMBERS.filter((m) => m.offices.some((o) => fold(o) === office)).map((m) => ({
+    key: `${fold(m.words[0]!)} @ ${fold(country)}`,
+    phrases: m.words.flatMap((w) => countryNames(country).flatMap((c) => joined(w, c))),
+  }));
 }
 
 /** The ways a relation is written alone, before the person it relates to ("người phát ngôn" + "của Tổng thống Putin"). */

@@ -58,7 +58,7 @@ export interface RoleContext {
   named: ReadonlySet<number>;
   /** Whether the page named an entity before this offset of the text being read (default: never known). */
   namedBefore?: (entity: number, offset: number) => boolean;
-  /** Whether an entity is named near the text being read: in its paragraph or the two before (default: in the text). */
+  /** Whether an entity is named near the text being read: in its paragraph or two before or after it (default: in the text). */
   namedNear?: (entity: number) => boolean;
 }
 

@@ -7,7 +7,8 @@
  *   ("Ngoại trưởng" = "Bộ trưởng Ngoại giao" = "Bộ trưởng Bộ Ngoại giao");
  * - names romanised from Russian: Sergei/Sergey, Dmitry/Dmitri/Dmitriy, Yevgeny/Evgeny,
  *   Alexei/Aleksei; and a given name cut to its initial ("V. Putin", "V.Putin");
- * - treaties and organisations: "New X" is also "X mới", and "X" after "Hiệp ước"; "X-3" is also "X 3"; a long name is
+ * - treaties and organisations: "New X" is also "X mới", and "X" after "Hiệp ước"; "Hiệp ước
+ *   về X" is also "Hiệp ước X" (and back); "X-3" is also "X 3"; a long name is
  *   also written with its acronym in parentheses ("... Tầm trung (INF)"); an English
  *   "X Treaty" is also written "X";
  * - a long surname (eight letters or more) with one letter dropped or two swapped, after a
@@ -145,6 +146,10 @@ export function treatyVariants(aliases: readonly string[]): { names: string[]; s
     if (numbered) out.push(`${numbered[1]}-${numbered[2]}`, `${numbered[1]} ${numbered[2]}`);
     const english = /^(.+\S) Treaty$/u.exec(alias);
     if (english && english[1]!.split(/[\s-]/u).length >= 2) out.push(english[1]!);
+    // "Hiệp ước về loại bỏ …" is also written without "về", and the other way round.
+    const about = /^(Hiệp ước|Hiệp định|Thỏa thuận) về (.+)$/u.exec(alias);
+    if (about) out.push(`${about[1]} ${about[2]}`);
+    else if (/^(?:Hiệp ước|Hiệp định|Thỏa thuận) \p{Ll}/u.test(alias) && alias.split(' ').length >= 4) out.push(alias.replace(/^(\S+ \S+) /u, '$1 về '));
     if (!ACRONYM.test(alias) && alias.split(' ').length >= 3) {
       for (const acronym of acronyms) out.push(`${alias} (${acronym})`);
     }

@@ -20,7 +20,7 @@ export class PageReader {
   private readonly named = new Set<number>();
   /** Where each entity was first named: its block and offset there. */
   private readonly firstNamed = new Map<number, { block: Element; offset: number }>();
-  /** Blocks in the order first read, each with the entities named in it (an office with several holders looks there). */
+  /** Blocks in the order first read, each with the entities named in it (an office with several holders looks around it). */
   private readonly blockOrder = new Map<Element, number>();
   private readonly blockNames: Array<Set<number> | undefined> = [];
   /** Entities the reader hid on this site ("not this"), by index. */
@@ -55,6 +55,8 @@ export class PageReader {
   }
 
   read(text: string, block: Element): Reading {
+    // Whitespace between blocks names nothing, and must not count as a block in between.
+    if (!/\S/u.test(text)) return { matches: [], byNames: false };
     const candidates = this.matcher.findAll(text);
     let index = this.blockOrder.get(block);
     if (index === undefined) {
@@ -71,7 +73,8 @@ export class PageReader {
         this.firstNamed.set(m.entity, { block, offset: m.start });
       }
     }
-    const near = [this.blockNames[index], this.blockNames[index - 1], this.blockNames[index - 2]];
+    // Nearby: this block and the two read before and after it (those after are known once the page has been read).
+    const near = this.blockNames.slice(Math.max(0, index - 2), index + 3);
     const resolved = resolveRoles(
       text,
       candidates,

@@ -160,6 +160,27 @@ describe('an office with several holders at once', () => {
   });
 });
 
+describe('a member of a kind of office: "nhà ngoại giao Nga"', () => {
+  const near = (ids: string[]) => ({ namedNear: (entity: number) => ids.map(index).includes(entity) });
+
+  it('is the one Russian diplomat named nearby, whichever office he holds', () => {
+    expect(marks('nhà ngoại giao Nga nhấn mạnh.', '2023-06-23', ['sergei-ryabkov'], near(['sergei-ryabkov']))).toEqual([
+      ['sergei-ryabkov', 'nhà ngoại giao Nga'],
+    ]);
+    expect(marks('nhà ngoại giao Nga nhấn mạnh.', '2023-06-23', ['sergei-lavrov'], near(['sergei-lavrov']))).toEqual([
+      ['sergei-lavrov', 'nhà ngoại giao Nga'],
+    ]);
+  });
+
+  it('refuses two diplomats nearby, none, a non-diplomat, and the plural', () => {
+    const both = near(['sergei-ryabkov', 'sergei-lavrov']);
+    expect(marks('nhà ngoại giao Nga nhấn mạnh.', '2023-06-23', ['sergei-ryabkov', 'sergei-lavrov'], both)).toEqual([]);
+    expect(marks('nhà ngoại giao Nga nhấn mạnh.', '2023-06-23')).toEqual([]);
+    expect(marks('nhà ngoại giao Nga nhấn mạnh.', '2023-06-23', ['dmitry-peskov'], near(['dmitry-peskov']))).toEqual([]);
+    expect(marks('các nhà ngoại giao Nga nhấn mạnh.', '2023-06-23', ['sergei-ryabkov'], near(['sergei-ryabkov']))).toEqual([]);
+  });
+});
+
 describe('dates of every precision', () => {
   it('a month decides a role that changed hands in another month', () => {
     expect(marks('Tổng thống Mỹ ký sắc lệnh.', '2021-02')).toEqual([['joe-biden', 'Tổng thống Mỹ']]);

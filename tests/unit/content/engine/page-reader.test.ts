@@ -79,6 +79,9 @@ describe('PageReader', () => {
   it('an office with several holders names one named in its paragraph or the two before, not further away', () => {
     const close = readPage(['Thứ trưởng Ngoại giao Nga Sergei Ryabkov đến Geneva.', 'Đoạn hai.', 'Thứ trưởng Ngoại giao Nga cho biết thêm.']);
     expect(close[2]).toEqual([['sergei-ryabkov', 'Thứ trưởng Ngoại giao Nga']]);
+    // Named in the caption after the headline: nearby too, once the page has been read.
+    const after = readPage(['Thứ trưởng Ngoại giao Nga: cảnh báo mới', '\n  ', 'Ngày 3/2/2023', 'Ông Ryabkov phát biểu.']);
+    expect(after[0]).toEqual([['sergei-ryabkov', 'Thứ trưởng Ngoại giao Nga']]);
     const far = readPage(['Ông Ryabkov đến Geneva.', 'Đoạn hai.', 'Đoạn ba.', 'Đoạn bốn.', 'Thứ trưởng Ngoại giao Nga cho biết thêm.']);
     expect(far[4]).toEqual([]);
   });
