@@ -11,8 +11,8 @@ import { articleMetaSchema, entitiesFileSchema, type ArticleMeta, type EntitySou
 import { Matcher, type Alias } from './matcher';
 import { fold } from './normalize';
 import { articlePassages } from './passages';
-import { isOneOfSeveral, memberPhrases, parseTitle, relationWords, roleKey, rolePhrases } from './role-phrases';
-import { countryNames, countryOf, titleVariants } from './variants';
+import { isOneOfSeveral, memberPhrases, parseTitle, placeForms, relationWords, roleKey, rolePhrases } from './role-phrases';
+import { countryOf, titleVariants } from './variants';
 import type { SearchDoc } from './search';
 
 export interface DatasetProblem {
@@ -246,7 +246,8 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
     }
   });
   countries.forEach((country, j) => {
-    for (const name of countryNames(country)) {
+    // "người đồng cấp Nga", "người đồng cấp phía Nga", "người đồng cấp của nước Mỹ"…
+    for (const name of placeForms(country).flatMap((p) => [p, `của ${p}`])) {
       candidates.push({
         text: `người đồng cấp ${name}`,
         owner: entities.length + counterpartsAt + j,

@@ -137,7 +137,7 @@ export function isOneOfSeveral(title: string): boolean {
 }
 
 /** The names of a place in role phrases: a country's formal, short and descriptive names; an organisation's names. */
-function placeForms(place: string): string[] {
+export function placeForms(place: string): string[] {
   const organisation = ORGANISATIONS.find((g) => g.some((o) => same(o, place)));
   if (organisation) return [...organisation];
   const names = [...countryNames(place)];

@@ -104,6 +104,13 @@ describe('role phrases on a page', () => {
     expect(marks('Người phát ngôn của ông Putin nói.', '2010-05-01')).toEqual([['vladimir-putin', 'ông Putin']]);
   });
 
+  it('a counterpart with the country in any form: "người đồng cấp phía Nga"', () => {
+    expect(marks('Tổng thống Mỹ Donald Trump điện đàm với người đồng cấp phía Nga.', '2025-10-17')).toEqual([
+      ['donald-trump', 'Tổng thống Mỹ Donald Trump'],
+      ['vladimir-putin', 'người đồng cấp phía Nga'],
+    ]);
+  });
+
   it('countries in full, short and descriptive forms', () => {
     for (const phrase of ['Tổng thống Liên bang Nga', 'Tổng thống LB Nga', 'nhà lãnh đạo nước Nga', 'nhà lãnh đạo xứ bạch dương']) {
       expect(marks(`Phát biểu của ${phrase} gây chú ý.`, '2022-02-24')).toEqual([['vladimir-putin', phrase]]);
