@@ -25,10 +25,10 @@ import { PageReader } from '../content/engine/page-reader';
 import type { MatcherData } from '../lib/artifacts';
 import { scorePage, type GoldMention, type Mark, type PageScore } from '../lib/eval-align';
 import { Matcher } from '../lib/matcher';
-import { stripDiacritics } from '../lib/normalize';
 import { launchWithExtension, type ExtensionBrowser } from './browser/launch';
 import { mentionsWhen, sameAnswerTwice, tabIdOf } from './browser/page-tools';
 import { serveStatic } from './browser/server';
+import { VARIANTS, variantGold, type PageVariant } from './eval-variants';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -56,16 +56,6 @@ interface Gold {
   pages: Record<string, GoldPage>;
 }
 
-interface Variant {
-  name: string;
-  transform: (text: string) => string;
-}
-
-const VARIANTS: Variant[] = [
-  { name: 'as published', transform: (t) => t },
-  { name: 'NFD', transform: (t) => t.normalize('NFD') },
-  { name: 'no diacritics', transform: stripDiacritics },
-];
 
 interface PageResult {
   text: string;
@@ -139,20 +129,14 @@ interface Totals {
 }
 
 /** Adds one page's judgement to a set's totals; `compared` when the browser read it too. */
-function tally(totals: Totals, id: string, page: GoldPage, reading: PageResult, node: PageResult | null, variant: Variant, gold: Gold): void {
+function tally(totals: Totals, id: string, page: GoldPage, reading: PageResult, node: PageResult | null, variant: PageVariant, gold: Gold): void {
   if (node) {
     totals.agree[1]++;
     const key = (r: PageResult) => JSON.stringify(r.marks.map((m) => [m.entityId, m.text]));
     if (key(node) === key(reading)) totals.agree[0]++;
     else totals.misses.push(`${id}: Node and browser differ`);
   }
-  // Surfaces are rewritten like the page, and nested offsets measured in the rewritten text.
-  const mentions = page.mentions.map((g) => ({
-    ...g,
-    surface: variant.transform(g.surface),
-    ...(g.parent !== undefined ? { offset: variant.transform(page.mentions[g.parent]!.surface.slice(0, g.offset ?? 0)).length } : {}),
-  }));
-  const score: PageScore = scorePage(reading.text, mentions, reading.marks, gold.name_keys);
+  const score: PageScore = scorePage(reading.text, variantGold(page.mentions, variant), reading.marks, gold.name_keys);
   if (page.kind === 'negative') {
     totals.negativeMarks += score.marks.total;
     for (const m of reading.marks) totals.falseMarks.push(`${id} (negative page) ${m.name}: "${m.text}"`);
