@@ -247,7 +247,7 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
   });
   countries.forEach((country, j) => {
     // "người đồng cấp Nga", "người đồng cấp phía Nga", "người đồng cấp của nước Mỹ"…
-    for (const name of placeForms(country).flatMap((p) => [p, `của ${p}`])) {
+    for (const name of placeForms(country, true).flatMap((p) => (/^(?:phía|xứ) /u.test(p) ? [p] : [p, `của ${p}`]))) {
       candidates.push({
         text: `người đồng cấp ${name}`,
         owner: entities.length + counterpartsAt + j,

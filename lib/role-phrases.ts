@@ -136,13 +136,17 @@ export function isOneOfSeveral(title: string): boolean {
   return parsed.kind === 'office' && SEVERAL.test(parsed.office);
 }
 
-/** The names of a place in role phrases: a country's formal, short and descriptive names; an organisation's names. */
-export function placeForms(place: string): string[] {
+/**
+ * The names of a place in role phrases: a country's formal, short and descriptive names
+ * ("Liên bang Nga", "Nga", "nước Nga", "xứ bạch dương"); an organisation's names. With
+ * `sides`, "phía Nga" too, which outlets write after "người đồng cấp" only.
+ */
+export function placeForms(place: string, sides = false): string[] {
   const organisation = ORGANISATIONS.find((g) => g.some((o) => same(o, place)));
   if (organisation) return [...organisation];
   const names = [...countryNames(place)];
   const short = names[0]!;
-  return [...names, `nước ${short}`, `phía ${short}`, ...(COUNTRY_NICKNAMES[short] ?? [])];
+  return [...names, `nước ${short}`, ...(sides ? [`phía ${short}`] : []), ...(COUNTRY_NICKNAMES[short] ?? [])];
 }
 
 /** The office's formal and descriptive synonyms. */
@@ -153,8 +157,9 @@ function officeForms(office: string): string[] {
   );
 }
 
-/** "X Y" and "X của Y". */
-const joined = (head: string, body: string) => [`${head} ${body}`, `${head} của ${body}`];
+/** "X Y", and "X của Y" where outlets write it (not before a side or a nickname: "xứ bạch dương"). */
+const joined = (head: string, body: string) =>
+  /^(?:phía|xứ) /u.test(body) ? [`${head} ${body}`] : [`${head} ${body}`, `${head} của ${body}`];
 
 /** Phrases for an office of a place: office + place, and head + what the office heads. */
 function officePhrases(title: string): string[] {
