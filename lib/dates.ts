@@ -14,11 +14,6 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Whether a partial date has begun by `day`: "2012-05" has begun by "2012-05-01". */
-export function hasBegun(partial: string, day: string): boolean {
-  return partial <= day.slice(0, partial.length);
-}
-
 /** A partial date's first day: "2021" → "2021-01-01", "2021-02" → "2021-02-01". */
 function firstDay(partial: string): string {
   return `${partial}-01-01`.slice(0, 10);

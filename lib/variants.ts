@@ -149,7 +149,8 @@ export function treatyVariants(aliases: readonly string[]): { names: string[]; s
     // "Hiệp ước về loại bỏ …" is also written without "về", and the other way round.
     const about = /^(Hiệp ước|Hiệp định|Thỏa thuận) về (.+)$/u.exec(alias);
     if (about) out.push(`${about[1]} ${about[2]}`);
-    else if (/^(?:Hiệp ước|Hiệp định|Thỏa thuận) \p{Ll}/u.test(alias) && alias.split(' ').length >= 4) out.push(alias.replace(/^(\S+ \S+) /u, '$1 về '));
+    else if (/^(?:Hiệp ước|Hiệp định|Thỏa thuận) \p{Ll}/u.test(alias) && alias.split(' ').length >= 4)
+      out.push(alias.replace(/^(\S+ \S+) /u, '$1 về '));
     if (!ACRONYM.test(alias) && alias.split(' ').length >= 3) {
       for (const acronym of acronyms) out.push(`${alias} (${acronym})`);
     }

@@ -56,7 +56,6 @@ interface Gold {
   pages: Record<string, GoldPage>;
 }
 
-
 interface PageResult {
   text: string;
   marks: Mark[];
@@ -129,7 +128,15 @@ interface Totals {
 }
 
 /** Adds one page's judgement to a set's totals; `compared` when the browser read it too. */
-function tally(totals: Totals, id: string, page: GoldPage, reading: PageResult, node: PageResult | null, variant: PageVariant, gold: Gold): void {
+function tally(
+  totals: Totals,
+  id: string,
+  page: GoldPage,
+  reading: PageResult,
+  node: PageResult | null,
+  variant: PageVariant,
+  gold: Gold,
+): void {
   if (node) {
     totals.agree[1]++;
     const key = (r: PageResult) => JSON.stringify(r.marks.map((m) => [m.entityId, m.text]));
@@ -172,7 +179,8 @@ async function main(): Promise<void> {
           writeFileSync(join(dir, page.file), html);
           const node = await readInNode(html);
           const reading = browser && server ? await readInBrowser(browser, `${server.url}/${page.file}`) : node;
-          for (const [k, set] of SETS.entries()) if (set.has(page)) tally(bySet[k]!, id, page, reading, browser ? node : null, variant, gold);
+          for (const [k, set] of SETS.entries())
+            if (set.has(page)) tally(bySet[k]!, id, page, reading, browser ? node : null, variant, gold);
         }
       } finally {
         await server?.close();

@@ -13,8 +13,7 @@ const META_SELECTORS = [
 ];
 
 /** Where CMSs print the date: a byline, a "date"/"time" box, or schema.org's datePublished. */
-const BYLINE =
-  '[itemprop="datePublished"],[class*="date" i],[class*="time" i],[class*="byline" i],[class*="publish" i],[class*="meta" i]';
+const BYLINE = '[itemprop="datePublished"],[class*="date" i],[class*="time" i],[class*="byline" i],[class*="publish" i],[class*="meta" i]';
 /** Byline boxes read at most: a date sits near the headline. */
 const BYLINES_READ = 12;
 /** Longer text is not a byline but a block of the article or a list. */
@@ -27,7 +26,7 @@ const articleDates = new WeakMap<Element, string | null>();
 /** A `<time>`'s machine date, else its text; then the bylines' text. */
 function ownDate(scope: ParentNode): string | null {
   const time = scope.querySelector('time');
-  const fromTime = time ? dateFromString(time.getAttribute('datetime') ?? '') ?? dateFromString(time.textContent ?? '', true) : null;
+  const fromTime = time ? (dateFromString(time.getAttribute('datetime') ?? '') ?? dateFromString(time.textContent ?? '', true)) : null;
   const bylines = [...scope.querySelectorAll(BYLINE)].slice(0, BYLINES_READ);
   const fromBylines = bylines.map((el) => {
     const content = el.getAttribute('content') ?? el.getAttribute('datetime');

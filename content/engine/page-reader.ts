@@ -67,7 +67,9 @@ export class PageReader {
     for (const m of candidates) {
       if (m.entity >= this.data.entities.length) continue;
       this.named.add(m.entity);
-      (this.blockNames[index] ??= new Set()).add(m.entity);
+      const names = this.blockNames[index] ?? new Set<number>();
+      this.blockNames[index] = names;
+      names.add(m.entity);
       const first = this.firstNamed.get(m.entity);
       if (!first || PageReader.precedes({ block, offset: m.start }, first.block, first.offset)) {
         this.firstNamed.set(m.entity, { block, offset: m.start });

@@ -18,6 +18,19 @@ describe('cardView', () => {
     expect(view.role).toMatchObject({ title: 'Tổng thống Mỹ', heldOn: '2021-06-16', fromArticle: true });
   });
 
+  it('gives the role held in an article dated by its month or year only', () => {
+    expect(cardView(data, 'joe-biden', { today: '2026-11-22', asOf: '2021-02' })!.role).toMatchObject({
+      title: 'Tổng thống Mỹ',
+      heldOn: '2021-02',
+      fromArticle: true,
+    });
+    expect(cardView(data, 'donald-trump', { today: '2026-11-22', asOf: '2019' })!.role).toMatchObject({
+      heldOn: '2019',
+      fromArticle: true,
+      to: '2021-01-20',
+    });
+  });
+
   it('gives a past role with its dates when none is held today', () => {
     const view = cardView(data, 'jens-stoltenberg', { today: '2026-11-22' })!;
     expect(view.role).toMatchObject({ title: 'Tổng thư ký NATO', heldOn: null, to: '2024-10-01' });

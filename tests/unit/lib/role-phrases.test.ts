@@ -23,7 +23,11 @@ describe('reading role titles', () => {
   it('splits an office from its place, and reads a relation to another office', () => {
     expect(parseTitle('Tổng thống Nga')).toEqual({ kind: 'office', office: 'Tổng thống', place: 'Nga', country: 'Nga' });
     expect(parseTitle('Tổng thư ký NATO')).toEqual({ kind: 'office', office: 'Tổng thư ký', place: 'NATO', country: null });
-    expect(parseTitle('người phát ngôn Điện Kremlin')).toEqual({ kind: 'relation', relation: 'người phát ngôn', principal: 'Tổng thống Nga' });
+    expect(parseTitle('người phát ngôn Điện Kremlin')).toEqual({
+      kind: 'relation',
+      relation: 'người phát ngôn',
+      principal: 'Tổng thống Nga',
+    });
   });
 
   it('gives synonymous titles one key', () => {
@@ -39,7 +43,13 @@ describe('reading role titles', () => {
 
   it('composes possessives, heads and countries in every form, and nothing that heads the wrong body', () => {
     const president = rolePhrases('Tổng thống Nga');
-    for (const p of ['Tổng thống của nước Nga', 'Tổng thống Liên bang Nga', 'nhà lãnh đạo xứ bạch dương', 'người đứng đầu Điện Kremlin', 'ông chủ Kremlin'])
+    for (const p of [
+      'Tổng thống của nước Nga',
+      'Tổng thống Liên bang Nga',
+      'nhà lãnh đạo xứ bạch dương',
+      'người đứng đầu Điện Kremlin',
+      'ông chủ Kremlin',
+    ])
       expect(president).toContain(p);
     expect(president).not.toContain('ông chủ Nga');
     expect(rolePhrases('Tổng thư ký NATO')).toContain('người đứng đầu khối NATO');
@@ -63,7 +73,9 @@ describe('role phrases on a page', () => {
     ]);
     expect(marks('Ông chủ Nhà Trắng ký sắc lệnh mới về thuế.', '2019-06-01')).toEqual([['donald-trump', 'Ông chủ Nhà Trắng']]);
     expect(marks('Ông chủ Nhà Trắng ký sắc lệnh mới về thuế.', '2022-06-01')).toEqual([['joe-biden', 'Ông chủ Nhà Trắng']]);
-    expect(marks('người đứng đầu NATO kêu gọi tăng chi tiêu quốc phòng.', '2019-11-28')).toEqual([['jens-stoltenberg', 'người đứng đầu NATO']]);
+    expect(marks('người đứng đầu NATO kêu gọi tăng chi tiêu quốc phòng.', '2019-11-28')).toEqual([
+      ['jens-stoltenberg', 'người đứng đầu NATO'],
+    ]);
     expect(marks('Người đứng đầu ngành ngoại giao Nga có chuyến thăm Bình Nhưỡng.', '2024-11-01')).toEqual([
       ['sergei-lavrov', 'Người đứng đầu ngành ngoại giao Nga'],
     ]);
@@ -95,9 +107,11 @@ describe('role phrases on a page', () => {
     ]);
   });
 
-  it('refuses a relation with no holder: the Foreign Ministry\'s spokesperson, an aide, a relation alone', () => {
+  it("refuses a relation with no holder: the Foreign Ministry's spokesperson, an aide, a relation alone", () => {
     expect(marks('Người phát ngôn Bộ Ngoại giao Nga Maria Zakharova lên tiếng.', '2023-09-01')).toEqual([]);
-    expect(marks('Người phát ngôn của Ngoại trưởng Lavrov không trả lời.', '2023-09-01')).toEqual([['sergei-lavrov', 'Ngoại trưởng Lavrov']]);
+    expect(marks('Người phát ngôn của Ngoại trưởng Lavrov không trả lời.', '2023-09-01')).toEqual([
+      ['sergei-lavrov', 'Ngoại trưởng Lavrov'],
+    ]);
     expect(marks('Trợ lý của Tổng thống Putin tham dự cuộc gặp.', '2023-09-01')).toEqual([['vladimir-putin', 'Tổng thống Putin']]);
     expect(marks('Người phát ngôn cho biết sẽ có thông báo sau.', '2023-09-01')).toEqual([]);
     // Before 2012 Putin was prime minister: his spokesperson then is not the Kremlin's.
@@ -199,7 +213,9 @@ describe('dates of every precision', () => {
     expect(marks('Tổng thống Mỹ ký sắc lệnh.', '2021-01')).toEqual([]);
     expect(marks('Tổng thống Mỹ ký sắc lệnh.', '2021', ['joe-biden'])).toEqual([['joe-biden', 'Tổng thống Mỹ']]);
     const earlier = { namedBefore: (entity: number) => entity === index('donald-trump') };
-    expect(marks('Tổng thống Mỹ ký sắc lệnh.', '2021-01', ['donald-trump', 'joe-biden'], earlier)).toEqual([['donald-trump', 'Tổng thống Mỹ']]);
+    expect(marks('Tổng thống Mỹ ký sắc lệnh.', '2021-01', ['donald-trump', 'joe-biden'], earlier)).toEqual([
+      ['donald-trump', 'Tổng thống Mỹ'],
+    ]);
     // Both named later, neither earlier: a wrong name is worse than none.
     expect(marks('Tổng thống Mỹ ký sắc lệnh.', '2021-01', ['donald-trump', 'joe-biden'])).toEqual([]);
   });

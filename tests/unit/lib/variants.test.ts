@@ -70,7 +70,9 @@ describe('treatyVariants', () => {
   });
 
   it('writes "Hiệp ước về X" without "về", and a lower-case "Hiệp ước x…" with it; never for a proper name', () => {
-    expect(treatyVariants(['Hiệp ước về loại bỏ tên lửa tầm trung và tầm ngắn']).names).toContain('Hiệp ước loại bỏ tên lửa tầm trung và tầm ngắn');
+    expect(treatyVariants(['Hiệp ước về loại bỏ tên lửa tầm trung và tầm ngắn']).names).toContain(
+      'Hiệp ước loại bỏ tên lửa tầm trung và tầm ngắn',
+    );
     expect(treatyVariants(['Hiệp ước cấm thử hạt nhân toàn diện']).names).toContain('Hiệp ước về cấm thử hạt nhân toàn diện');
     expect(treatyVariants(['Hiệp ước Bầu trời mở']).names).not.toContain('Hiệp ước về Bầu trời mở');
     expect(treatyVariants(['Hiệp ước INF']).names).toEqual([]);

@@ -18,7 +18,10 @@ afterEach(() => {
 
 describe('articleDate', () => {
   it('reads a Vietnamese byline when the page has no metadata', () => {
-    const doc = page('', '<article><h1>Tin</h1><div class="date-time">Thứ Tư, 16/6/2021 10:05 (GMT+7)</div><p class="text">Nội dung.</p></article>');
+    const doc = page(
+      '',
+      '<article><h1>Tin</h1><div class="date-time">Thứ Tư, 16/6/2021 10:05 (GMT+7)</div><p class="text">Nội dung.</p></article>',
+    );
     expect(articleDate(paragraph(doc))).toBe('2021-06-16');
   });
 
@@ -30,12 +33,18 @@ describe('articleDate', () => {
   it('keeps a month or a year as the precision the page gives', () => {
     const month = page('<meta property="article:published_time" content="2021-02">', '<main><p class="text">Nội dung.</p></main>');
     expect(articleDate(paragraph(month))).toBe('2021-02');
-    const year = page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019"}</script>', '<p class="text">Nội dung.</p>');
+    const year = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019"}</script>',
+      '<p class="text">Nội dung.</p>',
+    );
     expect(articleDate(paragraph(year))).toBe('2019');
   });
 
   it('makes a month more precise with a byline that agrees with it', () => {
-    const doc = page('<meta property="article:published_time" content="2021-06">', '<div class="meta">16/6/2021</div><p class="text">Nội dung.</p>');
+    const doc = page(
+      '<meta property="article:published_time" content="2021-06">',
+      '<div class="meta">16/6/2021</div><p class="text">Nội dung.</p>',
+    );
     expect(articleDate(paragraph(doc))).toBe('2021-06-16');
   });
 

@@ -62,12 +62,19 @@ describe('PageReader', () => {
     const readings = paragraphs.map((_, k) => readOne(k));
     // As the scanner does: what was judged by names is read again once the page has been read.
     return readings.map((r, k) =>
-      (r.byNames ? readOne(k) : r).matches.map((m): [string, string] => [data.entities[m.entity]!.id, paragraphs[k]!.slice(m.start, m.end)]),
+      (r.byNames ? readOne(k) : r).matches.map((m): [string, string] => [
+        data.entities[m.entity]!.id,
+        paragraphs[k]!.slice(m.start, m.end),
+      ]),
     );
   }
 
   it('on an undated page, a role is the holder named earlier, even when another is named later', () => {
-    const marks = readPage(['Ông Trump phát biểu tại Nhà Trắng.', 'Tổng thống Mỹ cho biết sẽ đàm phán.', 'Ông Biden chỉ trích kế hoạch này.']);
+    const marks = readPage([
+      'Ông Trump phát biểu tại Nhà Trắng.',
+      'Tổng thống Mỹ cho biết sẽ đàm phán.',
+      'Ông Biden chỉ trích kế hoạch này.',
+    ]);
     expect(marks[1]).toEqual([['donald-trump', 'Tổng thống Mỹ']]);
   });
 
@@ -77,7 +84,11 @@ describe('PageReader', () => {
   });
 
   it('an office with several holders names one named in its paragraph or the two before, not further away', () => {
-    const close = readPage(['Thứ trưởng Ngoại giao Nga Sergei Ryabkov đến Geneva.', 'Đoạn hai.', 'Thứ trưởng Ngoại giao Nga cho biết thêm.']);
+    const close = readPage([
+      'Thứ trưởng Ngoại giao Nga Sergei Ryabkov đến Geneva.',
+      'Đoạn hai.',
+      'Thứ trưởng Ngoại giao Nga cho biết thêm.',
+    ]);
     expect(close[2]).toEqual([['sergei-ryabkov', 'Thứ trưởng Ngoại giao Nga']]);
     // Named in the caption after the headline: nearby too, once the page has been read.
     const after = readPage(['Thứ trưởng Ngoại giao Nga: cảnh báo mới', '\n  ', 'Ngày 3/2/2023', 'Ông Ryabkov phát biểu.']);
