@@ -44,6 +44,8 @@ export interface RoleTenures {
    * the office the person named right after it holds.
    */
   relation?: Array<[number, number]>;
+  /** For "Tổng thống đắc cử Mỹ": whoever takes the role next, within months of the article's date. */
+  elect?: true;
 }
 
 export interface ArticleInfo {

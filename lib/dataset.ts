@@ -11,7 +11,7 @@ import { articleMetaSchema, entitiesFileSchema, type ArticleMeta, type EntitySou
 import { Matcher, type Alias } from './matcher';
 import { fold } from './normalize';
 import { articlePassages } from './passages';
-import { isOneOfSeveral, memberPhrases, parseTitle, placeForms, relationWords, roleKey, rolePhrases } from './role-phrases';
+import { electPhrases, isOneOfSeveral, memberPhrases, parseTitle, placeForms, relationWords, roleKey, rolePhrases } from './role-phrases';
 import { countryOf, titleVariants } from './variants';
 import type { SearchDoc } from './search';
 
@@ -183,6 +183,14 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
     }
     roles[alone.role]!.relation!.push([principal, target]);
   });
+  // The elect of an office ("Tổng thống đắc cử Mỹ"): whoever takes it next.
+  const electRoles: Array<{ role: number; phrases: string[] }> = [];
+  roles.slice().forEach((role) => {
+    const phrases = electPhrases(role.title);
+    if (phrases.length === 0) return;
+    electRoles.push({ role: roles.length, phrases });
+    roles.push({ title: phrases[0]!, holders: role.holders, elect: true });
+  });
   // Members of a kind of office ("nhà ngoại giao Nga"): whichever holder of one is named nearby.
   const memberRoles = new Map<string, { role: number; phrases: string[] }>();
   roles.slice().forEach((role, k) => {
@@ -229,7 +237,7 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
       }
     }
   });
-  for (const { role, phrases } of memberRoles.values()) {
+  for (const { role, phrases } of [...electRoles, ...memberRoles.values()]) {
     for (const phrase of phrases) candidates.push({ text: phrase, owner: entities.length + role, generated: true, path: ['entities'] });
   }
   for (const { role, words } of relationRoles) {

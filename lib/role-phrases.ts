@@ -38,7 +38,7 @@ const HEAD_OF_STATE = 'Tổng thống';
 const HEAD_OF_ORGANISATION = 'Tổng thư ký';
 
 /** Words for whoever heads a country, a seat of office, an organisation. */
-const COUNTRY_HEADS = ['nhà lãnh đạo', 'người lãnh đạo', 'người đứng đầu'];
+const COUNTRY_HEADS = ['nhà lãnh đạo', 'người lãnh đạo', 'lãnh đạo', 'người đứng đầu'];
 const PRESIDENCY_HEADS = ['người đứng đầu', 'ông chủ', 'chủ nhân', 'nhà lãnh đạo', 'người lãnh đạo'];
 const MINISTRY_HEADS = ['người đứng đầu'];
 const ORGANISATION_HEADS = ['người đứng đầu'];
@@ -202,6 +202,21 @@ export function rolePhrases(title: string): string[] {
     for (const relation of relations) for (const principal of principals) for (const p of joined(relation, principal)) out.add(p);
   }
   return [...out];
+}
+
+/**
+ * The phrases for whoever will hold an office next, with "đắc cử" (elect) inside: "Tổng
+ * thống đắc cử Mỹ". ("Tổng thống Mỹ đắc cử", after the place, is read by lib/roles.ts.)
+ */
+export function electPhrases(title: string): string[] {
+  const parsed = parseTitle(title);
+  if (parsed.kind !== 'office' || parsed.country === null) return [];
+  const out: string[] = [];
+  for (const office of synonymsOf(OFFICE_SYNONYMS, parsed.office)) {
+    if (fold(office).endsWith(' cua')) continue;
+    for (const place of countryNames(parsed.country)) out.push(`${office} đắc cử ${place}`);
+  }
+  return out;
 }
 
 /**

@@ -27,7 +27,9 @@ import { fold } from './normalize';
 import { countryOf, splitTitle } from './variants';
 
 /** Folded words that, just before a role phrase, make it not the current holder. */
-const NOT_THE_HOLDER = new Set(['pho', 'cuu', 'nguyen', 'cac', 'nhung', 'hai', 'nhieu', 'moi', 'mot']);
+const NOT_THE_HOLDER = new Set(['pho', 'cuu', 'nguyen', 'cac', 'nhung', 'hai', 'nhieu', 'moi', 'mot', 'gioi', 'ban']);
+/** Folded words for "former": "cựu Tổng thống Mỹ" is a former holder, the one the page names nearby. */
+const FORMER = new Set(['cuu', 'nguyen']);
 /**
  * "Two": before a pair of offices ("hai nhà lãnh đạo Nga và Mỹ") it means one holder each;
  * "các", "những" ("các nhà lãnh đạo của Nga và Hoa Kỳ") may mean whole delegations.
@@ -37,15 +39,18 @@ const PLURAL = new Set(['hai']);
 const PAIRED = /^[ \u00a0]*(?:và|va|-|–|—)[ \u00a0]*\p{Lu}/u;
 /** Folded words that, just after a role phrase, place it at another time than the article's. */
 const ANOTHER_TIME =
-  /^ (khi do|luc do|thoi do|khi ay|luc ay|thoi ay|luc bay gio|nhiem ky truoc|tuong lai|sap toi|tiep theo|dau tien|thu \d+)(?![\p{L}\p{N}])/u;
+  /^ (khi do|luc do|thoi do|khi ay|luc ay|thoi ay|luc bay gio|nhiem ky truoc|dau tien|thu \d+)(?![\p{L}\p{N}])/u;
 /**
  * A capitalised name after a role phrase: then the phrase is that person's title. Maybe
  * after an acronym in brackets ("Tổng thư ký Tổ chức … (NATO) Jens Stoltenberg"), or in
  * apposition after a dash and an honorific ("… (NATO) - ông Jens Stoltenberg").
  */
 const NAME_AFTER = /^(?:[ \u00a0]*\([^()]{1,24}\))?(?:[ \u00a0]*[-–—][ \u00a0]*(?:[ôoÔO]ng|[bB][àa])(?=[ \u00a0]))?[ \u00a0]+\p{Lu}/u;
-/** "elect" after a role phrase ("Tổng thống Mỹ đắc cử"): the next holder, not the one in office. */
-const ELECT = /^ (?:moi )?dac cu(?![\p{L}\p{N}])/u;
+/**
+ * "elect" or "future" after a role phrase ("Tổng thống Mỹ đắc cử", "ông chủ Nhà Trắng tương
+ * lai"): the next holder, not the one in office.
+ */
+const ELECT = /^ (?:(?:moi )?dac cu|tuong lai|sap toi|tiep theo|sap nham chuc)(?![\p{L}\p{N}])/u;
 /** How long before taking office a person is still called the office's "elect". */
 const ELECT_DAYS = 120;
 /** Between a relation and the person it relates to: "người phát ngôn của Tổng thống Putin". */
@@ -145,8 +150,16 @@ export function resolveRoles(
     const role = data.roles[match.entity - entityCount];
     const curated = aliasText(match.alias);
     if (!role) continue;
+    // Inside a longer role phrase ("lãnh đạo Nga" in "các nhà lãnh đạo Nga"), the longer one decides.
+    if (candidates.some((c) => c.entity >= entityCount && c.start <= match.start && c.end >= match.end && c.end - c.start > match.end - match.start))
+      continue;
     if (/^\p{Lu}/u.test(curated) && !/^\p{Lu}/u.test(text.slice(match.start, match.start + 1))) continue;
     const before = wordBefore(text, match.start);
+    if (FORMER.has(before) && !role.relation && !role.counterpartIn && role.nameOf === undefined && !role.elect) {
+      const former = formerOf(role, context.date, namedNear);
+      if (former !== null) matches.push({ ...match, entity: former, role: data.roles.indexOf(role) });
+      continue;
+    }
     if (NOT_THE_HOLDER.has(before) && !(PLURAL.has(before) && PAIRED.test(text.slice(match.end, match.end + 12).normalize('NFC'))))
       continue;
     if (THE_OFFICE.test(wordsBefore(text, match.start))) continue;
@@ -160,7 +173,7 @@ export function resolveRoles(
     if (NAME_AFTER.test(text.slice(match.end, match.end + 40).normalize('NFC'))) continue;
     const after = ` ${fold(text.slice(match.end, match.end + 24))}`;
     if (ANOTHER_TIME.test(after)) continue;
-    if (ELECT.test(after)) {
+    if (role.elect || ELECT.test(after)) {
       const next = role.counterpartIn || role.nameOf !== undefined ? null : electOf(role, context.date);
       if (next !== null) matches.push({ ...match, entity: next, role: data.roles.indexOf(role) });
       continue;
@@ -178,11 +191,26 @@ export function resolveRoles(
   return { matches, byNames };
 }
 
+/**
+ * A former holder ("cựu Tổng thống Mỹ"): the one whose tenure ended by the article's date and
+ * who does not hold the role then, named nearby; null when none or several, or undated.
+ */
+function formerOf(role: RoleTenures, date: string | null, namedNear: (entity: number) => boolean): number | null {
+  if (date === null || role.several) return null;
+  const current = new Set(role.holders.filter(([, from, to]) => heldOn(from, to, date)).map(([e]) => e));
+  const former = [...new Set(role.holders.filter(([, from, to]) => to != null && to <= date && from < date).map(([e]) => e))].filter(
+    (e) => !current.has(e) && namedNear(e),
+  );
+  return former.length === 1 ? former[0]! : null;
+}
+
 /** Who takes the role next within `ELECT_DAYS` of a day: the "elect" on that day; null otherwise. */
 function electOf(role: RoleTenures, date: string | null): number | null {
-  if (date === null || date.length < 10) return null;
-  const limit = new Date(Date.parse(date) + ELECT_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const next = role.holders.filter(([, from]) => from > date && from <= limit).sort((a, b) => a[1].localeCompare(b[1]))[0];
+  // A day, or a month from its first day; a year says too little.
+  if (date === null || date.length < 7) return null;
+  const day = `${date}-01`.slice(0, 10);
+  const limit = new Date(Date.parse(day) + ELECT_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const next = role.holders.filter(([, from]) => from > day && from <= limit).sort((a, b) => a[1].localeCompare(b[1]))[0];
   return next ? next[0] : null;
 }
 

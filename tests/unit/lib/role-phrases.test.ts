@@ -143,6 +143,8 @@ describe('role phrases on a page', () => {
     expect(marks('Ông là ứng viên Tổng thống Mỹ của đảng Dân chủ.', '2019-01-01')).toEqual([]);
     expect(marks('cuộc đua vào ghế Tổng thống Mỹ', '2019-01-01')).toEqual([]);
     expect(marks('cựu Tổng thống Mỹ phát biểu tại Texas.', '2022-01-01')).toEqual([]);
+    expect(marks('giới lãnh đạo Nga phản đối.', '2022-01-01')).toEqual([]);
+    expect(marks('ban lãnh đạo Nga họp.', '2022-01-01')).toEqual([]);
     expect(marks('Phó Tổng thống Mỹ thăm Philippines.', '2022-11-20')).toEqual([]);
     expect(marks('một Tổng thống Mỹ chưa từng làm điều này.', '2022-01-01')).toEqual([]);
     expect(marks('các nhà lãnh đạo Nga và Trung Quốc hội đàm.', '2023-03-21')).toEqual([]);
@@ -156,7 +158,11 @@ describe('role phrases on a page', () => {
     expect(marks('Tổng thống Mỹ đắc cử sẽ nhậm chức vào tháng 1.', '2024-11-10')).toEqual([['donald-trump', 'Tổng thống Mỹ']]);
     expect(marks('Tổng thống Mỹ đắc cử sẽ nhậm chức vào tháng 1.', '2020-12-01')).toEqual([['joe-biden', 'Tổng thống Mỹ']]);
     expect(marks('Tổng thống Mỹ đắc cử sẽ nhậm chức.', '2022-06-01')).toEqual([]);
-    expect(marks('Tổng thống Mỹ đắc cử sẽ nhậm chức.', '2024-11')).toEqual([]);
+    expect(marks('Tổng thống Mỹ đắc cử sẽ nhậm chức.', '2024-12')).toEqual([['donald-trump', 'Tổng thống Mỹ']]);
+    expect(marks('Tổng thống Mỹ đắc cử sẽ nhậm chức.', '2024')).toEqual([]);
+    expect(marks('Theo Tổng thống đắc cử Mỹ, ông sẽ gặp các đồng minh.', '2024-12-20')).toEqual([['donald-trump', 'Tổng thống đắc cử Mỹ']]);
+    expect(marks('Ông chủ Nhà Trắng tương lai đã sẵn sàng.', '2025-01-13')).toEqual([['donald-trump', 'Ông chủ Nhà Trắng']]);
+    expect(marks('Ông chủ Nhà Trắng tương lai đã sẵn sàng.', '2023-01-13')).toEqual([]);
     expect(marks('Tổng thống Mỹ đắc cử sẽ nhậm chức.', null, ['donald-trump'])).toEqual([]);
   });
 
@@ -178,6 +184,27 @@ describe('an office with several holders at once', () => {
     expect(marks('Thứ trưởng Ngoại giao Nga cho biết thêm.', '2023-02-01')).toEqual([]);
     expect(marks('Thứ trưởng Ngoại giao Nga cho biết thêm.', '2023-02-01', ['sergei-ryabkov'], near([]))).toEqual([]);
     expect(marks('Thứ trưởng Ngoại giao Nga cho biết thêm.', '2005-02-01', ['sergei-ryabkov'], near(['sergei-ryabkov']))).toEqual([]);
+  });
+});
+
+describe('a former holder: "cựu Tổng thống Mỹ"', () => {
+  const near = (ids: string[]) => ({ namedNear: (entity: number) => ids.map(index).includes(entity) });
+
+  it('is the one former holder named nearby', () => {
+    expect(marks('Cựu Tổng thống Mỹ cho rằng xung đột sẽ kéo dài.', '2023-05-01', ['donald-trump'], near(['donald-trump']))).toEqual([
+      ['donald-trump', 'Tổng thống Mỹ'],
+    ]);
+    expect(marks('Cựu lãnh đạo Mỹ cho rằng xung đột sẽ kéo dài.', '2023-05-01', ['donald-trump'], near(['donald-trump']))).toEqual([
+      ['donald-trump', 'lãnh đạo Mỹ'],
+    ]);
+  });
+
+  it('refuses the one in office, a former holder not named nearby, an undated page', () => {
+    expect(marks('cựu Tổng thống Mỹ nói.', '2023-05-01', ['joe-biden'], near(['joe-biden']))).toEqual([]);
+    expect(marks('cựu Tổng thống Mỹ nói.', '2023-05-01', ['donald-trump'], near([]))).toEqual([]);
+    expect(marks('cựu Tổng thống Mỹ nói.', null, ['donald-trump'], near(['donald-trump']))).toEqual([]);
+    // Trump was a former president in 2023, not in 2026: then he holds the office again.
+    expect(marks('cựu Tổng thống Mỹ nói.', '2026-03-01', ['donald-trump', 'joe-biden'], near(['donald-trump']))).toEqual([]);
   });
 });
 
