@@ -46,14 +46,6 @@ export interface RoleTenures {
   relation?: Array<[number, number]>;
   /** For "Tổng thống đắc cử Mỹ": whoever takes the role next, within months of the article's date. */
   elect?: true;
-  /**
-   * For an office alone ("Tổng thống", "Ngoại trưởng"): its folded office. It means the holder
-   * of that office the text named last, in its paragraph or the two before; `holders` are all
-   * who held it anywhere.
-   */
-  officeAlone?: string;
-  /** The folded office of a role of a country or organisation ("tong thong"), for the office alone to find it. */
-  officeKey?: string;
 }
 
 export interface ArticleInfo {

@@ -11,7 +11,7 @@ import { articleMetaSchema, entitiesFileSchema, type ArticleMeta, type EntitySou
 import { Matcher, type Alias } from './matcher';
 import { fold } from './normalize';
 import { articlePassages } from './passages';
-import { electPhrases, isOneOfSeveral, memberPhrases, officeAlone, parseTitle, placeForms, relationWords, roleKey, rolePhrases } from './role-phrases';
+import { electPhrases, isOneOfSeveral, memberPhrases, parseTitle, placeForms, relationWords, roleKey, rolePhrases } from './role-phrases';
 import { countryOf, titleVariants } from './variants';
 import type { SearchDoc } from './search';
 
@@ -191,20 +191,6 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
     electRoles.push({ role: roles.length, phrases });
     roles.push({ title: phrases[0]!, holders: role.holders, elect: true });
   });
-  // Offices alone ("Tổng thống"): the holder the text named last.
-  const aloneRoles = new Map<string, { role: number; forms: string[] }>();
-  roles.slice().forEach((role) => {
-    const alone = officeAlone(role.title);
-    if (!alone) return;
-    role.officeKey = alone.key;
-    let entry = aloneRoles.get(alone.key);
-    if (!entry) {
-      entry = { role: roles.length, forms: alone.forms };
-      aloneRoles.set(alone.key, entry);
-      roles.push({ title: alone.forms[0]!, holders: [], officeAlone: alone.key });
-    }
-    roles[entry.role]!.holders.push(...role.holders);
-  });
   // Members of a kind of office ("nhà ngoại giao Nga"): whichever holder of one is named nearby.
   const memberRoles = new Map<string, { role: number; phrases: string[] }>();
   roles.slice().forEach((role, k) => {
@@ -251,9 +237,6 @@ export function compileDataset(input: DatasetInput): CompiledDataset {
       }
     }
   });
-  for (const { role, forms } of aloneRoles.values()) {
-    for (const form of forms) candidates.push({ text: form, owner: entities.length + role, generated: true, path: ['entities'] });
-  }
   for (const { role, phrases } of [...electRoles, ...memberRoles.values()]) {
     for (const phrase of phrases) candidates.push({ text: phrase, owner: entities.length + role, generated: true, path: ['entities'] });
   }

@@ -220,18 +220,6 @@ export function electPhrases(title: string): string[] {
 }
 
 /**
- * An office alone, as a text names it again once its holder is known ("Tổng thống" after
- * "Tổng thống Nga Vladimir Putin"): its key and its formal forms, for offices of a country or
- * an organisation that have one holder at a time.
- */
-export function officeAlone(title: string): { key: string; forms: string[] } | null {
-  const parsed = parseTitle(title);
-  if (parsed.kind !== 'office' || parsed.place === null || SEVERAL.test(parsed.office)) return null;
-  const forms = synonymsOf(OFFICE_SYNONYMS, parsed.office).filter((o) => !fold(o).endsWith(' cua') && /^\p{Lu}/u.test(o));
-  return forms.length > 0 ? { key: fold(forms[0]!), forms } : null;
-}
-
-/**
  * The member phrases a role belongs to: "Thứ trưởng Ngoại giao Nga" → "nhà ngoại giao Nga",
  * with the phrases that write it ("nhà ngoại giao của Liên bang Nga"…).
  */

@@ -63,11 +63,6 @@ export interface RoleContext {
   named: ReadonlySet<number>;
   /** Whether the page named an entity before this offset of the text being read (default: never known). */
   namedBefore?: (entity: number, offset: number) => boolean;
-  /**
-   * Whom an office last named before the text being read, in the two paragraphs before it
-   * (see `Resolved.offices`): undefined when it was not written there.
-   */
-  officeBefore?: (office: string) => number | null | undefined;
   /** Whether an entity is named near the text being read: in its paragraph or two before or after it (default: in the text). */
   namedNear?: (entity: number) => boolean;
 }
@@ -76,19 +71,6 @@ export interface Resolved {
   matches: Match[];
   /** Some role name was judged by the names on the page, which may still grow. */
   byNames: boolean;
-  /**
-   * Each office written alone or as a title, in order, with whom it named: the holder, or null
-   * for someone the dataset does not hold it for ("Tổng thống Ukraine Volodymyr Zelensky").
-   * The next paragraph's "Tổng thống" refers back to the last one.
-   */
-  offices: OfficeMention[];
-}
-
-export interface OfficeMention {
-  at: number;
-  /** The folded office ("tong thong"). */
-  office: string;
-  holder: number | null;
 }
 
 /** The holder of a role on a day; an end date is exclusive. */
@@ -145,7 +127,6 @@ export function resolveRoles(
    * unknown, the one of them the page named earlier, else the one it names anywhere. An
    * office with several holders at once names only one named nearby.
    */
-  const alone: Match[] = [];
   const holderOf = (role: RoleTenures, at: number): number | null => {
     const date = context.date;
     const holders = [...new Set(role.holders.filter(([, from, to]) => !date || heldOn(from, to, date)).map(([entity]) => entity))];
@@ -169,11 +150,6 @@ export function resolveRoles(
     const role = data.roles[match.entity - entityCount];
     const curated = aliasText(match.alias);
     if (!role) continue;
-    if (role.officeAlone) {
-      // Read once the marks around it are known (below).
-      alone.push(match);
-      continue;
-    }
     // Inside a longer role phrase ("lãnh đạo Nga" in "các nhà lãnh đạo Nga"), the longer one decides.
     if (candidates.some((c) => c.entity >= entityCount && c.start <= match.start && c.end >= match.end && c.end - c.start > match.end - match.start))
       continue;
@@ -212,69 +188,7 @@ export function resolveRoles(
     const holder = meant ? holderOf(meant, match.start) : null;
     if (holder !== null) matches.push({ ...match, entity: holder, role: data.roles.indexOf(meant!) });
   }
-  const offices = resolveOfficesAlone(text, alone, matches, candidates, data, context, aliasText);
-  return { matches, byNames, offices };
-}
-
-/**
- * Offices written alone ("Tổng thống"), in order: where a longer mark starts at the same
- * place, the office is that mark's title ("Tổng thống Putin") and names its holder; where a
- * name follows or a word makes it someone else ("Tổng thống Ukraine", "Phó Tổng thống"), it
- * names someone the dataset does not know; otherwise it refers back to the one the text
- * named last with that office, in this paragraph or the two before, if they held it on the
- * article's date. Adds those marks to `matches`.
- */
-function resolveOfficesAlone(
-  text: string,
-  alone: Match[],
-  matches: Match[],
-  candidates: readonly Match[],
-  data: PageMatcherData,
-  context: RoleContext,
-  aliasText: (alias: number) => string,
-): OfficeMention[] {
-  const entityCount = data.entities.length;
-  const offices: OfficeMention[] = [];
-  const holds = (entity: number, office: string, date: string | null) =>
-    data.roles.findIndex(
-      (r) =>
-        !r.officeAlone &&
-        !r.elect &&
-        r.officeKey === office &&
-        r.holders.some(([e, from, to]) => e === entity && (!date || heldOn(from, to, date))),
-    );
-  for (const match of [...alone].sort((a, b) => a.start - b.start)) {
-    const office = data.roles[match.entity - entityCount]!.officeAlone!;
-    // Lower case: the office in general, naming no one.
-    if (/^\p{Lu}/u.test(aliasText(match.alias)) && !/^\p{Lu}/u.test(text.slice(match.start, match.start + 1))) continue;
-    const longer = matches.filter((m) => m.start === match.start && m.end > match.end).sort((a, b) => b.end - a.end)[0];
-    if (longer) {
-      offices.push({ at: match.start, office, holder: holds(longer.entity, office, null) >= 0 ? longer.entity : null });
-      continue;
-    }
-    const after = ` ${fold(text.slice(match.end, match.end + 24))}`;
-    const someoneElse =
-      candidates.some((c) => c.entity >= entityCount && c.start <= match.start && c.end > match.end) ||
-      NOT_THE_HOLDER.has(wordBefore(text, match.start)) ||
-      THE_OFFICE.test(wordsBefore(text, match.start)) ||
-      /^[ \u00a0]+\p{Lu}/u.test(text.slice(match.end, match.end + 4).normalize('NFC')) ||
-      ANOTHER_TIME.test(after) ||
-      ELECT.test(after) ||
-      // Several: "Tổng thống hai nước", "Ngoại trưởng các nước".
-      /^ (?:cua )?(?:hai|ca hai|ba|cac|nhung|moi)(?![\p{L}\p{N}])/u.test(after);
-    if (someoneElse) {
-      offices.push({ at: match.start, office, holder: null });
-      continue;
-    }
-    const earlier = offices.filter((o) => o.office === office).pop();
-    const antecedent = earlier ? earlier.holder : context.officeBefore?.(office);
-    if (antecedent === undefined || antecedent === null) continue;
-    const role = holds(antecedent, office, context.date);
-    if (role < 0) continue;
-    matches.push({ ...match, entity: antecedent, role });
-    offices.push({ at: match.start, office, holder: antecedent });
-  }
-  return offices;
+  return { matches, byNames };
 }
 
 /**

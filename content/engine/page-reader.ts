@@ -23,8 +23,6 @@ export class PageReader {
   /** Blocks in the order first read, each with the entities named in it (an office with several holders looks around it). */
   private readonly blockOrder = new Map<Element, number>();
   private readonly blockNames: Array<Set<number> | undefined> = [];
-  /** Per block (as numbered in `blockOrder`): whom each office written there named last. */
-  private readonly blockOffices: Array<Map<string, number | null> | undefined> = [];
   /** Entities the reader hid on this site ("not this"), by index. */
   private hidden = new Set<number>();
 
@@ -47,7 +45,6 @@ export class PageReader {
     this.firstNamed.clear();
     this.blockOrder.clear();
     this.blockNames.length = 0;
-    this.blockOffices.length = 0;
   }
 
   /** Whether `a` (at `offset` in its block) comes before `offset` in `block`, in document order. */
@@ -92,21 +89,9 @@ export class PageReader {
           return first !== undefined && PageReader.precedes(first, block, offset);
         },
         namedNear: (entity) => near.some((names) => names?.has(entity)),
-        officeBefore: (office) => {
-          for (const k of [index - 1, index - 2]) {
-            const last = this.blockOffices[k];
-            if (last?.has(office)) return last.get(office);
-          }
-          return undefined;
-        },
       },
       (alias) => this.matcher.aliases[alias]?.text ?? '',
     );
-    if (resolved.offices.length > 0) {
-      const last = new Map<string, number | null>();
-      for (const o of resolved.offices) last.set(o.office, o.holder);
-      this.blockOffices[index] = last;
-    }
     // Entities hidden here are dropped before overlaps are decided: a name inside one stands.
     const kept = this.hidden.size === 0 ? resolved.matches : resolved.matches.filter((m) => !this.hidden.has(m.entity));
     return { matches: leftmostLongest(kept), byNames: resolved.byNames };

@@ -187,35 +187,6 @@ describe('an office with several holders at once', () => {
   });
 });
 
-describe('an office alone: "Tổng thống" once its holder is named', () => {
-  it('names the holder the paragraph named last with that office', () => {
-    expect(marks('Tổng thống Nga Vladimir Putin phát biểu. Theo Tổng thống, Nga sẵn sàng đàm phán.', '2023-02-21')).toEqual([
-      ['vladimir-putin', 'Tổng thống Nga Vladimir Putin'],
-      ['vladimir-putin', 'Tổng thống'],
-    ]);
-    expect(marks('Bài phát biểu của Tổng thống kéo dài hai giờ.', '2023-02-21', [], { officeBefore: () => index('vladimir-putin') })).toEqual([
-      ['vladimir-putin', 'Tổng thống'],
-    ]);
-  });
-
-  it('refuses it when the office last named someone else, several, or no one yet; and in lower case', () => {
-    expect(marks('Tổng thống Nga Vladimir Putin gặp Tổng thống Ukraine Volodymyr Zelensky. Tổng thống cho biết.', '2019-12-09')).toEqual([
-      ['vladimir-putin', 'Tổng thống Nga Vladimir Putin'],
-    ]);
-    expect(marks('Ông Putin nói. Phó Tổng thống Mỹ đến. Tổng thống nói thêm.', '2019-12-09', [], { officeBefore: () => index('vladimir-putin') })).toEqual([
-      ['vladimir-putin', 'Ông Putin'],
-    ]);
-    expect(marks('Tổng thống Putin và ông Trump. Tổng thống hai nước tái khẳng định.', '2018-07-16')[2]).toBeUndefined();
-    expect(marks('Tổng thống cho biết.', '2023-02-21')).toEqual([]);
-    expect(marks('Tổng thống cho biết.', '2023-02-21', [], { officeBefore: () => null })).toEqual([]);
-    expect(marks('Tổng thống Putin phát biểu. Ông từng làm tổng thống hai lần.', '2023-02-21')).toEqual([['vladimir-putin', 'Tổng thống Putin']]);
-  });
-
-  it('refuses a holder out of office on the article\'s date', () => {
-    expect(marks('Tổng thống cho biết.', '2010-02-21', [], { officeBefore: () => index('vladimir-putin') })).toEqual([]);
-  });
-});
-
 describe('a former holder: "cựu Tổng thống Mỹ"', () => {
   const near = (ids: string[]) => ({ namedNear: (entity: number) => ids.map(index).includes(entity) });
 

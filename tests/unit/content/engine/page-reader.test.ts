@@ -83,13 +83,6 @@ describe('PageReader', () => {
     expect(readPage(['Ông Trump và ông Biden tranh luận.', 'Tổng thống Mỹ cho biết sẽ đàm phán.'])[1]).toEqual([]);
   });
 
-  it('an office alone refers back to the holder named in the paragraphs before, not further', () => {
-    const marks = readPage(['Tổng thống Nga Vladimir Putin đọc thông điệp.', 'Bài phát biểu của Tổng thống kéo dài hai giờ.']);
-    expect(marks[1]).toEqual([['vladimir-putin', 'Tổng thống']]);
-    const far = readPage(['Tổng thống Nga Vladimir Putin đọc thông điệp.', 'Đoạn hai.', 'Đoạn ba.', 'Bài phát biểu của Tổng thống kéo dài.']);
-    expect(far[3]).toEqual([]);
-  });
-
   it('an office with several holders names one named in its paragraph or the two before, not further away', () => {
     const close = readPage([
       'Thứ trưởng Ngoại giao Nga Sergei Ryabkov đến Geneva.',
