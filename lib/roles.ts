@@ -81,11 +81,12 @@ export function holderOn(role: RoleTenures, day: string): number | null {
 
 /**
  * Folded words that, just before a role phrase, make it the office sought, not its holder:
- * "ứng viên Tổng thống Mỹ" (candidate for), "tranh cử", "ghế Tổng thống Mỹ" (the seat).
+ * "ứng viên Tổng thống Mỹ" (candidate for), "tranh cử", "ghế Tổng thống Mỹ" (the seat),
+ * "sẽ làm", "trở thành" (will be, becomes: "Rutte sẽ làm Tổng thư ký NATO").
  * The office as the capacity of someone who holds it ("trên cương vị Tổng thống Mỹ",
  * "nhậm chức Tổng thống Mỹ") still names its holder.
  */
-const THE_OFFICE = /(?:^| )(?:chuc vu|tranh cu|ung vien|ung cu vien|ghe)$/u;
+const THE_OFFICE = /(?:^| )(?:chuc vu|tranh cu|ung vien|ung cu vien|ghe|se lam|tro thanh)$/u;
 
 /** The up to three words right before `start`, folded, when only spaces separate them from it. */
 function wordsBefore(text: string, start: number): string {

@@ -142,6 +142,8 @@ describe('role phrases on a page', () => {
     expect(marks('ông tranh cử Tổng thống Mỹ lần thứ hai.', '2019-01-01')).toEqual([]);
     expect(marks('Ông là ứng viên Tổng thống Mỹ của đảng Dân chủ.', '2019-01-01')).toEqual([]);
     expect(marks('cuộc đua vào ghế Tổng thống Mỹ', '2019-01-01')).toEqual([]);
+    expect(marks('Thủ tướng Hà Lan sẽ làm Tổng thư ký NATO?', '2024-06-20')).toEqual([['nato', 'NATO']]);
+    expect(marks('ông trở thành Tổng thống Mỹ năm 2017', '2019-01-01')).toEqual([]);
     expect(marks('cựu Tổng thống Mỹ phát biểu tại Texas.', '2022-01-01')).toEqual([]);
     expect(marks('giới lãnh đạo Nga phản đối.', '2022-01-01')).toEqual([]);
     expect(marks('ban lãnh đạo Nga họp.', '2022-01-01')).toEqual([]);
