@@ -156,6 +156,8 @@ export function resolveRoles(
       continue;
     if (/^\p{Lu}/u.test(curated) && !/^\p{Lu}/u.test(text.slice(match.start, match.start + 1))) continue;
     const before = wordBefore(text, match.start);
+    // A count before it: several people ("8 nhà ngoại giao Nga"); not a date ("7/11") or a year.
+    if (/(?:^|[\s(])\d{1,3}[ \u00a0]+$/u.test(text.slice(Math.max(0, match.start - 8), match.start))) continue;
     if (FORMER.has(before) && !role.relation && !role.counterpartIn && role.nameOf === undefined && !role.elect) {
       const former = formerOf(role, context.date, namedNear);
       if (former !== null) matches.push({ ...match, entity: former, role: data.roles.indexOf(role) });

@@ -228,6 +228,10 @@ describe('a member of a kind of office: "nhà ngoại giao Nga"', () => {
     expect(marks('nhà ngoại giao Nga nhấn mạnh.', '2023-06-23')).toEqual([]);
     expect(marks('nhà ngoại giao Nga nhấn mạnh.', '2023-06-23', ['dmitry-peskov'], near(['dmitry-peskov']))).toEqual([]);
     expect(marks('các nhà ngoại giao Nga nhấn mạnh.', '2023-06-23', ['sergei-ryabkov'], near(['sergei-ryabkov']))).toEqual([]);
+    expect(marks('Ba Lan trục xuất 45 nhà ngoại giao Nga.', '2023-03-29', ['sergei-lavrov'], near(['sergei-lavrov']))).toEqual([]);
+    // A date or a year before it is no count.
+    expect(marks('Hôm 7/11 Tổng thống Nga phát biểu.', '2023-11-08')).toEqual([['vladimir-putin', 'Tổng thống Nga']]);
+    expect(marks('Trong năm 2023 Tổng thống Nga đã thăm Bắc Kinh.', '2023-11-08')).toEqual([['vladimir-putin', 'Tổng thống Nga']]);
   });
 });
 
