@@ -38,8 +38,7 @@ const PLURAL = new Set(['hai']);
 /** A second country joined to a role phrase: "... Nga và Mỹ", "... Nga - Mỹ". */
 const PAIRED = /^[ \u00a0]*(?:và|va|-|–|—)[ \u00a0]*\p{Lu}/u;
 /** Folded words that, just after a role phrase, place it at another time than the article's. */
-const ANOTHER_TIME =
-  /^ (khi do|luc do|thoi do|khi ay|luc ay|thoi ay|luc bay gio|nhiem ky truoc|dau tien|thu \d+)(?![\p{L}\p{N}])/u;
+const ANOTHER_TIME = /^ (khi do|luc do|thoi do|khi ay|luc ay|thoi ay|luc bay gio|nhiem ky truoc|dau tien|thu \d+)(?![\p{L}\p{N}])/u;
 /**
  * A capitalised name after a role phrase: then the phrase is that person's title. Maybe
  * after an acronym in brackets ("Tổng thư ký Tổ chức … (NATO) Jens Stoltenberg"), or in
@@ -152,7 +151,11 @@ export function resolveRoles(
     const curated = aliasText(match.alias);
     if (!role) continue;
     // Inside a longer role phrase ("lãnh đạo Nga" in "các nhà lãnh đạo Nga"), the longer one decides.
-    if (candidates.some((c) => c.entity >= entityCount && c.start <= match.start && c.end >= match.end && c.end - c.start > match.end - match.start))
+    if (
+      candidates.some(
+        (c) => c.entity >= entityCount && c.start <= match.start && c.end >= match.end && c.end - c.start > match.end - match.start,
+      )
+    )
       continue;
     if (/^\p{Lu}/u.test(curated) && !/^\p{Lu}/u.test(text.slice(match.start, match.start + 1))) continue;
     const before = wordBefore(text, match.start);
