@@ -11,6 +11,7 @@
  * - relation + principal: "người phát ngôn Điện Kremlin", "phát ngôn viên của Tổng thống
  *   Nga". Before a named person ("người phát ngôn của Tổng thống Putin") the relation alone
  *   is matched, and resolved on the page by the office that person holds (lib/roles.ts).
+ * - the elect: "Tổng thống đắc cử Mỹ"; members of a kind of office: "nhà ngoại giao Nga".
  * Countries are written in full, short and descriptive forms: "Liên bang Nga", "Nga",
  * "nước Nga", "phía Nga", "xứ bạch dương".
  * A phrase that begins with a formal title ("Tổng thống") keeps its capital, and the page

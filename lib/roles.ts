@@ -1,24 +1,22 @@
 /**
- * Role-only mentions ("Tổng thống Nga", "ông chủ Nhà Trắng") resolved to the person who
- * held the role when the article was written, or, when the article's date is unknown, to
- * the one holder the page itself has already named. Otherwise the phrase is left unmarked.
- *
- * A role phrase is not a mention of the holder:
- * - after a word that makes it someone else ("Phó Tổng thống Mỹ", "cựu Tổng thống Mỹ",
- *   "nguyên Tổng thư ký NATO") or several people ("các Tổng thống Mỹ");
- * - before a capitalised name, which is the person meant ("Tổng thống Mỹ Barack Obama");
- * - before words that move it to another time ("Tổng thống Mỹ khi đó Ronald Reagan");
- * - written in lower case where the title is curated with a capital: "tổng thư ký NATO"
- *   is the office in general, "Tổng thư ký NATO" the person.
- * A plural word does not stop a pair of offices, one each: in "hai nhà lãnh đạo Nga và Mỹ"
- * the first is the Russian leader.
- *
+ * Role phrases ("Tổng thống Nga", "người đứng đầu Điện Kremlin", composed by
+ * lib/role-phrases.ts) resolved to the person meant, or dropped: a wrong name is worse than
+ * none. The rules, each with what it refuses, are in docs/matching.md ("Which holder"):
+ * - the holder in the article's period (a day, a month, a year), else the one the page named
+ *   earlier, else the one it names anywhere;
+ * - an office several hold at once ("Thứ trưởng Ngoại giao Nga", "nhà ngoại giao Nga"): the
+ *   one named nearby;
+ * - a relation before a named person ("người phát ngôn của Tổng thống Putin"): the holder of
+ *   that relation to the office the person held;
+ * - a counterpart ("người đồng cấp Nga"): that country's holder of the office of the person
+ *   named before it;
+ * - the elect or future holder ("Tổng thống Mỹ đắc cử"), a former holder ("cựu Tổng thống
+ *   Mỹ") named nearby;
+ * - not the holder: after "Phó", "các", a count; after "ứng viên", "sẽ làm"; before a
+ *   capitalised name, the person meant; before words of another time; in lower case where
+ *   the title has a capital ("tổng thống Nga" is the office in general).
  * A short name that is also an ordinary word or name ("Perry", "Block") names the person
- * alone only once the page has named them in full ("William Perry"), and not before another
- * capitalised word (then it is someone else's name: "Perry Mason").
- *
- * "người đồng cấp Nga" (the Russian counterpart) holds, in Russia, the office of the person
- * the sentence named before it: after "Tổng thống Mỹ Joe Biden" it is the Russian president.
+ * alone only once the page has named them in full, and not before another capitalised word.
  */
 import type { MatcherData, PageMatcherData, RoleTenures } from './artifacts';
 import { heldOn } from './dates';
@@ -163,7 +161,8 @@ export function resolveRoles(
     if (/(?:^|[\s(])\d{1,3}[ \u00a0]+$/u.test(text.slice(Math.max(0, match.start - 8), match.start))) continue;
     if (FORMER.has(before) && !role.relation && !role.counterpartIn && role.nameOf === undefined && !role.elect) {
       const former = formerOf(role, context.date, namedNear);
-      if (former !== null) matches.push({ ...match, entity: former, role: data.roles.indexOf(role) });
+      // No `role`: the card must not say they held it then.
+      if (former !== null) matches.push({ ...match, entity: former });
       continue;
     }
     if (NOT_THE_HOLDER.has(before) && !(PLURAL.has(before) && PAIRED.test(text.slice(match.end, match.end + 12).normalize('NFC'))))
@@ -181,7 +180,8 @@ export function resolveRoles(
     if (ANOTHER_TIME.test(after)) continue;
     if (role.elect || ELECT.test(after)) {
       const next = role.counterpartIn || role.nameOf !== undefined ? null : electOf(role, context.date);
-      if (next !== null) matches.push({ ...match, entity: next, role: data.roles.indexOf(role) });
+      // No `role`: the card must not say they held it then.
+      if (next !== null) matches.push({ ...match, entity: next });
       continue;
     }
     if (role.nameOf !== undefined) {
