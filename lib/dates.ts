@@ -19,8 +19,21 @@ function firstDay(partial: string): string {
   return `${partial}-01-01`.slice(0, 10);
 }
 
+/** Days after, by partial date: a page asks about the same few dates for every role phrase. */
+const daysAfter = new Map<string, string>();
+
 /** The first day after a partial date's period: "2021-06-30" → "2021-07-01", "2021-12" → "2022-01-01". */
 function dayAfter(partial: string): string {
+  let known = daysAfter.get(partial);
+  if (known === undefined) {
+    known = computeDayAfter(partial);
+    if (daysAfter.size > 256) daysAfter.clear();
+    daysAfter.set(partial, known);
+  }
+  return known;
+}
+
+function computeDayAfter(partial: string): string {
   const [year = 0, month, day] = partial.split('-').map(Number);
   const next =
     day !== undefined && month !== undefined

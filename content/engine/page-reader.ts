@@ -70,10 +70,8 @@ export class PageReader {
       const names = this.blockNames[index] ?? new Set<number>();
       this.blockNames[index] = names;
       names.add(m.entity);
-      const first = this.firstNamed.get(m.entity);
-      if (!first || PageReader.precedes({ block, offset: m.start }, first.block, first.offset)) {
-        this.firstNamed.set(m.entity, { block, offset: m.start });
-      }
+      // The page is read in document order: the first reading is the first place.
+      if (!this.firstNamed.has(m.entity)) this.firstNamed.set(m.entity, { block, offset: m.start });
     }
     // Nearby: this block and the two read before and after it (those after are known once the page has been read).
     const near = this.blockNames.slice(Math.max(0, index - 2), index + 3);
