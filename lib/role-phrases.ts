@@ -13,7 +13,7 @@
  *   is matched, and resolved on the page by the office that person holds (lib/roles.ts).
  * - the elect: "Tổng thống đắc cử Mỹ"; members of a kind of office: "nhà ngoại giao Nga".
  * Countries are written in full, short and descriptive forms: "Liên bang Nga", "Nga",
- * "nước Nga", "phía Nga", "xứ bạch dương".
+ * "nước Nga", "xứ bạch dương" ("phía Nga" after "người đồng cấp" only).
  * A phrase that begins with a formal title ("Tổng thống") keeps its capital, and the page
  * must write it so ("tổng thống Nga" is the office in general); descriptive phrases
  * ("người đứng đầu") are written in any case.
