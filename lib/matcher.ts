@@ -67,7 +67,7 @@ const WORD_ACRONYMS = new Set(['start', 'salt', 'stop', 'care', 'nest', 'star', 
  * "NATO" anywhere; a short one or one that spells a word ("Inf", "Start") only where the
  * other words of a longer name vouch for it (`vouched`: "Hiệp ước Inf", "New Start").
  */
-export function titleCaseAcronym(acronym: string, written: string, vouched: boolean): boolean {
+function titleCaseAcronym(acronym: string, written: string, vouched: boolean): boolean {
   if (written !== acronym.charAt(0) + acronym.slice(1).toLowerCase()) return false;
   return vouched || (acronym.length >= TITLE_CASE_MIN_LETTERS && !WORD_ACRONYMS.has(acronym.toLowerCase()));
 }

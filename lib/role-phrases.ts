@@ -63,11 +63,7 @@ const SEATS: ReadonlyArray<{ office: string; names: readonly string[]; heads: re
 ];
 
 /** Relations to a principal, each with the ways it is written. */
-export const RELATIONS: ReadonlyArray<readonly string[]> = [
-  ['người phát ngôn', 'phát ngôn viên', 'thư ký báo chí'],
-  ['trợ lý'],
-  ['cố vấn'],
-];
+const RELATIONS: ReadonlyArray<readonly string[]> = [['người phát ngôn', 'phát ngôn viên', 'thư ký báo chí'], ['trợ lý'], ['cố vấn']];
 
 /**
  * Words for anyone holding one of a country's offices of a kind: "nhà ngoại giao Nga" (the

@@ -116,6 +116,8 @@ export function resolveRoles(
   const entityCount = data.entities.length;
   const matches: Match[] = [];
   let byNames = false;
+  // Most segments hold no role phrase: nothing to resolve.
+  if (!candidates.some((m) => m.entity >= entityCount)) return { matches: [...candidates], byNames: false };
   const inText = new Set(candidates.filter((m) => m.entity < entityCount).map((m) => m.entity));
   const namedNear = context.namedNear ?? ((entity: number) => inText.has(entity));
   const namedBefore = context.namedBefore ?? (() => false);

@@ -127,7 +127,7 @@ interface Totals {
   falseMarks: string[];
 }
 
-/** Adds one page's judgement to a set's totals; `compared` when the browser read it too. */
+/** Adds one page's judgement to a set's totals; `node` is the Node reading to compare, when the browser read the page. */
 function tally(
   totals: Totals,
   id: string,

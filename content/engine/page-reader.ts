@@ -74,7 +74,7 @@ export class PageReader {
       if (!this.firstNamed.has(m.entity)) this.firstNamed.set(m.entity, { block, offset: m.start });
     }
     // Nearby: this block and the two read before and after it (those after are known once the page has been read).
-    const near = this.blockNames.slice(Math.max(0, index - 2), index + 3);
+    const near = () => this.blockNames.slice(Math.max(0, index - 2), index + 3);
     const resolved = resolveRoles(
       text,
       candidates,
@@ -86,7 +86,7 @@ export class PageReader {
           const first = this.firstNamed.get(entity);
           return first !== undefined && PageReader.precedes(first, block, offset);
         },
-        namedNear: (entity) => near.some((names) => names?.has(entity)),
+        namedNear: (entity) => near().some((names) => names?.has(entity)),
       },
       (alias) => this.matcher.aliases[alias]?.text ?? '',
     );
